@@ -1,0 +1,51 @@
+import type { Db } from './db/open';
+import type { Role, TenantKind } from '../../shared/categories';
+import type { ChangeLog } from './data/change-log';
+import type { HashCost } from './auth/password';
+
+export interface HubSettings {
+  sessionTtlMs: number;
+  pairingCodeTtlMs: number;
+  hashCost: HashCost;
+}
+
+/** What every data-access module needs: the database, the change log and the hub's clock. */
+export interface HubDeps {
+  db: Db;
+  changes: ChangeLog;
+  now: () => Date;
+  settings: HubSettings;
+}
+
+export interface TenantRef {
+  id: string;
+  kind: TenantKind;
+  name: string;
+}
+
+export interface UserPrincipal {
+  kind: 'user';
+  user: { id: string; name: string; email: string; role: Role };
+  tenant: TenantRef;
+  sessionHash: string;
+}
+
+export interface OperatorPrincipal {
+  kind: 'operator';
+  user: { id: string; name: string; email: string };
+  sessionHash: string;
+}
+
+export interface KioskPrincipal {
+  kind: 'kiosk';
+  kiosk: { id: string; name: string; locationId: string; tenantId: string };
+}
+
+export type Principal = { kind: 'anonymous' } | UserPrincipal | OperatorPrincipal | KioskPrincipal;
+
+/** Who did something, for the audit trail and revision history. */
+export interface Actor {
+  id: string | null;
+  name: string;
+  tenantId: string | null;
+}

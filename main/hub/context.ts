@@ -1,0 +1,42 @@
+import type { IncomingMessage } from 'node:http';
+import type { HubDeps, Principal } from './context-types';
+import { tokenKind } from './auth/tokens';
+import { publicData } from './data/scope';
+import type { LoginLimits } from './data/session-store';
+
+export interface HubContext {
+  deps: HubDeps;
+  limits: LoginLimits;
+  principal: Principal;
+  /** A token was sent but is expired, revoked or unknown: the message says "sign in again". */
+  tokenRejected: boolean;
+  address: string;
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1]! : null;
+}
+
+/** Who is calling is decided from the Authorization header alone, never from a procedure's input. */
+export function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: string | null): Principal | null {
+  if (!token) return { kind: 'anonymous' };
+  const { sessions, devices } = publicData(deps, limits);
+  switch (tokenKind(token)) {
+    case 'session':
+      return sessions.resolve(token);
+    case 'device':
+      return devices.resolve(token);
+    default:
+      return null;
+  }
+}
+
+export function createContextInner(deps: HubDeps, limits: LoginLimits, token: string | null, address = 'local'): HubContext {
+  const principal = resolvePrincipal(deps, limits, token);
+  return { deps, limits, principal: principal ?? { kind: 'anonymous' }, tokenRejected: principal === null, address };
+}
+
+export function createHttpContext(deps: HubDeps, limits: LoginLimits, req: IncomingMessage): HubContext {
+  return createContextInner(deps, limits, bearerToken(req.headers.authorization), req.socket.remoteAddress ?? 'unknown');
+}

@@ -1,0 +1,92 @@
+import { EventEmitter } from 'node:events';
+import type { Db } from '../db/open';
+
+export interface ChangeEvent {
+  seq: number;
+  tenantId: string;
+  locationId: string | null;
+}
+
+/**
+ * The hub's change log: a monotonic sequence of "this item changed" entries that every pull reads.
+ * Time is a writer too: when an item's valid-from or valid-until passes, `tick` appends an entry,
+ * so a pull sees the item appear or vanish without anyone editing it.
+ */
+export class ChangeLog {
+  private readonly emitter = new EventEmitter();
+  private readonly insert;
+  private readonly latest;
+  private pending: ChangeEvent[] = [];
+
+  constructor(private readonly db: Db) {
+    this.emitter.setMaxListeners(0);
+    this.insert = db.prepare(
+      'INSERT INTO change_log (tenant_id, item_id, location_id, at) VALUES (?, ?, ?, ?) RETURNING seq',
+    );
+    this.latest = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log');
+  }
+
+  /** Call inside the write's transaction; listeners hear of it only after `flush`, once committed. */
+  append(tenantId: string, itemId: string, at: Date, locationId: string | null = null): number {
+    const { seq } = this.insert.get(tenantId, itemId, locationId, at.toISOString()) as { seq: number };
+    this.pending.push({ seq, tenantId, locationId });
+    return seq;
+  }
+
+  latestSeq(): number {
+    return (this.latest.get() as { seq: number }).seq;
+  }
+
+  /** Announce committed entries to live subscribers. */
+  flush(): void {
+    const events = this.pending;
+    this.pending = [];
+    for (const e of events) this.emitter.emit('change', e);
+  }
+
+  /** Drop entries of a rolled-back transaction. */
+  discard(): void {
+    this.pending = [];
+  }
+
+  onChange(listener: (e: ChangeEvent) => void): () => void {
+    this.emitter.on('change', listener);
+    return () => this.emitter.off('change', listener);
+  }
+
+  /** Appends an entry for every item whose validity window opened or closed since the last tick. */
+  tick(now: Date): number {
+    const nowIso = now.toISOString();
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined;
+    const last = row?.value;
+    if (last && last >= nowIso) return 0;
+    let appended = 0;
+    this.db.transaction(() => {
+      if (last) {
+        const crossed = this.db
+          .prepare(
+            `SELECT id, tenant_id FROM items WHERE deleted_at IS NULL AND (
+               (valid_from > @last AND valid_from <= @now) OR (valid_until > @last AND valid_until <= @now))`,
+          )
+          .all({ last, now: nowIso }) as { id: string; tenant_id: string }[];
+        for (const item of crossed) this.append(item.tenant_id, item.id, now);
+        appended = crossed.length;
+      }
+      this.db.prepare("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(nowIso);
+    })();
+    this.flush();
+    return appended;
+  }
+}
+
+/** Runs `work` in one transaction and announces its change-log entries only once it committed. */
+export function writeTransaction<T>(db: Db, changes: ChangeLog, work: () => T): T {
+  try {
+    const result = db.transaction(work)();
+    changes.flush();
+    return result;
+  } catch (err) {
+    changes.discard();
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+import type { PairResult } from '../../../shared/admin';
+import type { HubDeps, KioskPrincipal } from '../context-types';
+import { hashToken, newToken, normalizePairingCode } from '../auth/tokens';
+import { HubError } from '../errors';
+import { recordAudit } from './audit';
+import { writeTransaction } from './change-log';
+
+/** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
+export function deviceStore(deps: HubDeps) {
+  const { db, changes } = deps;
+
+  return {
+    /** Exchanges a one-time pairing code for a device token. Expired, used or unknown codes all fail alike. */
+    pair(code: string): PairResult {
+      const now = deps.now();
+      return writeTransaction(db, changes, () => {
+        const row = db
+          .prepare(
+            `SELECT p.code_hash, p.kiosk_id, p.expires_at, p.used_at, k.tenant_id, k.location_id, l.name AS location_name,
+                    l.phone_app_url FROM pairing_codes p JOIN kiosks k ON k.id = p.kiosk_id JOIN locations l ON l.id = k.location_id
+             WHERE p.code_hash = ?`,
+          )
+          .get(hashToken(normalizePairingCode(code))) as
+          | { code_hash: string; kiosk_id: string; expires_at: string; used_at: string | null; tenant_id: string; location_id: string; location_name: string; phone_app_url: string | null }
+          | undefined;
+        if (!row || row.used_at || row.expires_at <= now.toISOString()) {
+          throw new HubError('unauthorized', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
+        }
+        const deviceToken = newToken('device');
+        db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), row.code_hash);
+        db.prepare('UPDATE kiosks SET token_hash = ?, paired_at = ?, revoked_at = NULL WHERE id = ?').run(
+          hashToken(deviceToken),
+          now.toISOString(),
+          row.kiosk_id,
+        );
+        recordAudit(db, { id: null, name: 'kiosk', tenantId: row.tenant_id }, 'kiosk.paired', 'kiosk', row.kiosk_id, null, now);
+        return {
+          deviceToken,
+          kioskId: row.kiosk_id,
+          location: { id: row.location_id, name: row.location_name, phoneAppUrl: row.phone_app_url },
+        };
+      });
+    },
+
+    resolve(token: string): KioskPrincipal | null {
+      const row = db
+        .prepare('SELECT id, name, location_id, tenant_id FROM kiosks WHERE token_hash = ? AND revoked_at IS NULL')
+        .get(hashToken(token)) as { id: string; name: string; location_id: string; tenant_id: string } | undefined;
+      return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
+    },
+
+    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null }) {
+      db.prepare(
+        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ? WHERE id = ?',
+      ).run(deps.now().toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, kioskId);
+      return { serverTime: deps.now().toISOString(), latestSeq: changes.latestSeq() };
+    },
+
+    location(locationId: string) {
+      return db
+        .prepare(
+          `SELECT l.id, l.name, l.kind, l.phone_app_url AS phoneAppUrl, t.name AS municipality
+           FROM locations l JOIN tenants t ON t.id = l.tenant_id WHERE l.id = ?`,
+        )
+        .get(locationId) as { id: string; name: string; kind: string; phoneAppUrl: string | null; municipality: string };
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { KIOSK_ONLINE_WINDOW_MS, type KioskView, type PairingCodeView } from '../../../shared/admin';
+import type { Actor, HubDeps, TenantRef } from '../context-types';
+import { hashToken, newPairingCode } from '../auth/tokens';
+import { forbidden, notFound } from '../errors';
+import { recordAudit } from './audit';
+import { writeTransaction } from './change-log';
+
+interface KioskRow {
+  id: string;
+  name: string;
+  location_id: string;
+  location_name: string;
+  token_hash: string | null;
+  revoked_at: string | null;
+  last_heartbeat_at: string | null;
+  app_version: string | null;
+  content_seq: number | null;
+  uptime_s: number | null;
+  last_error: string | null;
+}
+
+/** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
+export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
+  const { db, changes } = deps;
+  const select = `SELECT k.*, l.name AS location_name FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.tenant_id = @tenant`;
+
+  function toView(row: KioskRow): KioskView {
+    const last = row.last_heartbeat_at ? Date.parse(row.last_heartbeat_at) : null;
+    return {
+      id: row.id,
+      name: row.name,
+      locationId: row.location_id,
+      locationName: row.location_name,
+      paired: row.token_hash !== null,
+      revoked: row.revoked_at !== null,
+      online: row.revoked_at === null && last !== null && deps.now().getTime() - last < KIOSK_ONLINE_WINDOW_MS,
+      lastHeartbeatAt: row.last_heartbeat_at,
+      appVersion: row.app_version,
+      contentSeq: row.content_seq,
+      uptimeSeconds: row.uptime_s,
+      lastError: row.last_error,
+    };
+  }
+
+  function own(id: string): KioskRow {
+    const row = db.prepare(`${select} AND k.id = @id`).get({ tenant: tenant.id, id }) as KioskRow | undefined;
+    if (!row) throw notFound('Kiosk');
+    return row;
+  }
+
+  function issueCode(kioskId: string): PairingCodeView {
+    const code = newPairingCode();
+    const now = deps.now();
+    const expiresAt = new Date(now.getTime() + deps.settings.pairingCodeTtlMs).toISOString();
+    // A new code replaces any unused one: only the latest code on the screen works.
+    db.prepare('DELETE FROM pairing_codes WHERE kiosk_id = ? AND used_at IS NULL').run(kioskId);
+    db.prepare('INSERT INTO pairing_codes (code_hash, kiosk_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+      hashToken(code),
+      kioskId,
+      now.toISOString(),
+      expiresAt,
+    );
+    return { kioskId, code, expiresAt };
+  }
+
+  return {
+    list(): KioskView[] {
+      if (tenant.kind !== 'municipality') return [];
+      return (db.prepare(`${select} ORDER BY l.name, k.name`).all({ tenant: tenant.id }) as KioskRow[]).map(toView);
+    },
+
+    create(locationId: string, name: string): { kiosk: KioskView; pairing: PairingCodeView } {
+      if (tenant.kind !== 'municipality') throw forbidden('Only a municipality manages kiosks');
+      const location = db.prepare('SELECT id FROM locations WHERE id = ? AND tenant_id = ?').get(locationId, tenant.id);
+      if (!location) throw notFound('Location');
+      const id = randomUUID();
+      const pairing = writeTransaction(db, changes, () => {
+        db.prepare('INSERT INTO kiosks (id, tenant_id, location_id, name, created_at) VALUES (?, ?, ?, ?, ?)').run(
+          id,
+          tenant.id,
+          locationId,
+          name,
+          deps.now().toISOString(),
+        );
+        recordAudit(db, actor, 'kiosk.create', 'kiosk', id, { locationId, name }, deps.now());
+        return issueCode(id);
+      });
+      return { kiosk: toView(own(id)), pairing };
+    },
+
+    /** A fresh one-time code, e.g. to re-pair a replaced screen. The old device token stops working. */
+    newPairingCode(kioskId: string): PairingCodeView {
+      own(kioskId);
+      return writeTransaction(db, changes, () => {
+        db.prepare('UPDATE kiosks SET token_hash = NULL, revoked_at = NULL WHERE id = ?').run(kioskId);
+        recordAudit(db, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
+        return issueCode(kioskId);
+      });
+    },
+
+    revoke(kioskId: string): KioskView {
+      own(kioskId);
+      writeTransaction(db, changes, () => {
+        db.prepare('UPDATE kiosks SET revoked_at = ? WHERE id = ?').run(deps.now().toISOString(), kioskId);
+        db.prepare('DELETE FROM pairing_codes WHERE kiosk_id = ? AND used_at IS NULL').run(kioskId);
+        recordAudit(db, actor, 'kiosk.revoke', 'kiosk', kioskId, null, deps.now());
+      });
+      return toView(own(kioskId));
+    },
+  };
+}

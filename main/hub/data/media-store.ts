@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, HubDeps, TenantRef } from '../context-types';
+import { LIMITS } from '../../../shared/limits';
+import { invalid } from '../errors';
+import { recordAudit } from './audit';
+
+const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+
+/** Uploaded images of one tenant. The bytes must be what the type says: no SVG, no HTML posing as an image. */
+export function mediaStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
+  return {
+    upload(contentType: string, dataBase64: string): { mediaId: string; size: number } {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      if (bytes.length > LIMITS.uploadBytes) throw invalid(`Images can be at most ${LIMITS.uploadBytes / 1024 / 1024} MB`, 'dataBase64');
+      if (!SIGNATURES[contentType]?.(bytes)) throw invalid('The file is not the image type it claims to be', 'dataBase64');
+      const id = randomUUID();
+      deps.db
+        .prepare('INSERT INTO media (id, tenant_id, content_type, size, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, tenant.id, contentType, bytes.length, bytes, deps.now().toISOString());
+      recordAudit(deps.db, actor, 'media.upload', 'media', id, { contentType, size: bytes.length }, deps.now());
+      return { mediaId: id, size: bytes.length };
+    },
+  };
+}
+
+/**
+ * Serving an image over plain HTTP: the owner's users may fetch it; anyone else only when a
+ * published, live item uses it (then it is public anyway, e.g. for the phone page).
+ */
+export function readMedia(deps: HubDeps, mediaId: string, viewerTenantId: string | null) {
+  const row = deps.db.prepare('SELECT tenant_id, content_type, bytes FROM media WHERE id = ?').get(mediaId) as
+    | { tenant_id: string; content_type: string; bytes: Buffer }
+    | undefined;
+  if (!row) return null;
+  if (row.tenant_id === viewerTenantId) return row;
+  const used = deps.db
+    .prepare(
+      `SELECT 1 FROM items i, json_each(i.images) img
+       WHERE i.tenant_id = ? AND i.published = 1 AND i.deleted_at IS NULL AND json_extract(img.value, '$.mediaId') = ?`,
+    )
+    .get(row.tenant_id, mediaId);
+  return used ? row : null;
+}

@@ -1,0 +1,130 @@
+import type { Item } from '../../../shared/content';
+import type { LanguageCode } from '../../../shared/languages';
+import { languageCoverage, mergeFeed, resolveEntry, visibilityAt, type FeedEntry } from '../../../shared/merged-feed';
+import { pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
+import type { Category } from '../../../shared/categories';
+import type { Db } from '../db/open';
+import type { HubDeps } from '../context-types';
+import { notFound } from '../errors';
+import { itemIdsOfTenants, readItems, type StoredItem } from './item-rows';
+
+/** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
+export function locationLayers(db: Db, locationId: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM tenants WHERE kind = 'national'
+         UNION SELECT tenant_id FROM locations WHERE id = @loc
+         UNION SELECT employer_tenant_id FROM location_employers WHERE location_id = @loc`,
+      )
+      .all({ loc: locationId }) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+function hiddenAt(db: Db, locationId: string): Set<string> {
+  const rows = db.prepare('SELECT item_id FROM hidden_items WHERE location_id = ?').all(locationId) as { item_id: string }[];
+  return new Set(rows.map((r) => r.item_id));
+}
+
+/** Only what a worker may read leaves the hub: the source text and current translations, never drafts. */
+export function toPublished(item: Item): PublishedItem {
+  const { translations, published: _published, ...rest } = item;
+  const shown: PublishedItem['translations'] = {};
+  for (const [language, t] of Object.entries(translations) as [LanguageCode, NonNullable<Item['translations'][LanguageCode]>][]) {
+    if (language === item.sourceLanguage || t.status === 'current') {
+      shown[language] = { title: t.title, summary: t.summary, body: t.body, updatedAt: t.updatedAt };
+    }
+  }
+  return { ...rest, translations: shown };
+}
+
+function verdict(stored: StoredItem | undefined, layers: string[], hidden: Set<string>, now: Date): 'visible' | TombstoneReason {
+  if (!stored || stored.deletedAt) return 'deleted';
+  if (!layers.includes(stored.item.tenantId)) return 'unlinked';
+  if (hidden.has(stored.item.id)) return 'hidden';
+  return visibilityAt(stored.item, now);
+}
+
+interface CachedFeed {
+  seq: number;
+  items: PublishedItem[];
+  byLanguage: Map<string, FeedEntry[]>;
+}
+const CACHE_LIMIT = 64;
+const feedCache = new WeakMap<Db, Map<string, CachedFeed>>();
+
+/** The merged, published content of one location. Callers have already been allowed to read it. */
+export function publishedStore(deps: HubDeps, locationId: string) {
+  const { db, changes } = deps;
+  const exists = db.prepare('SELECT 1 FROM locations WHERE id = ?').get(locationId);
+  if (!exists) throw notFound('Location');
+
+  /** Cached until the change log moves; validity windows move it too, through `tick`. */
+  function current(): CachedFeed {
+    changes.tick(deps.now());
+    const seq = changes.latestSeq();
+    let cache = feedCache.get(db);
+    if (!cache) feedCache.set(db, (cache = new Map()));
+    const hit = cache.get(locationId);
+    if (hit && hit.seq === seq) return hit;
+    const layers = locationLayers(db, locationId);
+    const hidden = hiddenAt(db, locationId);
+    const now = deps.now();
+    const items: PublishedItem[] = [];
+    for (const stored of readItems(db, itemIdsOfTenants(db, layers)).values()) {
+      if (verdict(stored, layers, hidden, now) === 'visible') items.push(toPublished(stored.item));
+    }
+    const fresh: CachedFeed = { seq, items, byLanguage: new Map() };
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(locationId, fresh);
+    return fresh;
+  }
+
+  return {
+    items: () => current().items,
+
+    merged(language: LanguageCode, category?: Category): FeedEntry[] {
+      const feed = current();
+      let entries = feed.byLanguage.get(language);
+      if (!entries) feed.byLanguage.set(language, (entries = mergeFeed(feed.items, language)));
+      return category ? entries.filter((e) => e.category === category) : entries;
+    },
+
+    article(itemId: string, language: LanguageCode): FeedEntry {
+      const item = current().items.find((i) => i.id === itemId);
+      const entry = item && resolveEntry(item, language);
+      if (!entry) throw notFound('Article');
+      return entry;
+    },
+
+    languages: () => languageCoverage(current().items),
+
+    /** A kiosk's pull: what changed for this location since `since`, with tombstones for what left it. */
+    pull(input: PullInput): PullPage<PublishedItem> {
+      const { since, limit } = pullInputSchema.parse(input);
+      const now = deps.now();
+      changes.tick(now);
+      const layers = locationLayers(db, locationId);
+      const rows = db
+        .prepare(
+          `SELECT item_id, MAX(seq) AS seq FROM change_log
+           WHERE seq > @since AND (tenant_id IN (SELECT value FROM json_each(@layers)) OR location_id = @loc)
+           GROUP BY item_id ORDER BY seq LIMIT @limit`,
+        )
+        .all({ since, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
+      const hasMore = rows.length > limit;
+      const page = rows.slice(0, limit);
+      const stored = readItems(db, page.map((r) => r.item_id));
+      const hidden = hiddenAt(db, locationId);
+      const result: PullPage<PublishedItem> = { items: [], tombstones: [], cursor: since, hasMore };
+      for (const row of page) {
+        const s = stored.get(row.item_id);
+        const v = verdict(s, layers, hidden, now);
+        if (v === 'visible') result.items.push(toPublished(s!.item));
+        else result.tombstones.push({ id: row.item_id, reason: v });
+      }
+      result.cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, changes.latestSeq());
+      return result;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { HubDeps, KioskPrincipal, OperatorPrincipal, UserPrincipal } from '../context-types';
+import { notFound } from '../errors';
+import { listAudit } from './audit';
+import { contentStore } from './content-store';
+import { deviceStore } from './device-store';
+import { kioskStore } from './kiosk-store';
+import { locationStore } from './location-store';
+import { mediaStore } from './media-store';
+import { publishedStore } from './published-store';
+import { sessionStore, type LoginLimits } from './session-store';
+import { operatorStore, userStore } from './user-store';
+
+/**
+ * The one place where a caller becomes a data view. Each view binds the caller's tenant (or
+ * kiosk location) into every store it hands out; routers only ever see these views, so no
+ * router can forget a tenant filter or take a tenant id from its input.
+ */
+export function userData(deps: HubDeps, p: UserPrincipal) {
+  const actor = { id: p.user.id, name: p.user.name, tenantId: p.tenant.id };
+  const locations = locationStore(deps, p.tenant, actor);
+  return {
+    tenant: p.tenant,
+    content: contentStore(deps, { tenant: p.tenant, actor, role: p.user.role }),
+    locations,
+    kiosks: kioskStore(deps, p.tenant, actor),
+    users: userStore(deps, p.tenant, actor),
+    media: mediaStore(deps, p.tenant, actor),
+    audit: (limit: number, beforeId?: number) => listAudit(deps.db, p.tenant.id, limit, beforeId),
+    /** A location's published feed, for its municipality and the employers linked to it. */
+    feed(locationId: string) {
+      if (!locations.canRead(locationId)) throw notFound('Location');
+      return publishedStore(deps, locationId);
+    },
+  };
+}
+
+export function kioskData(deps: HubDeps, p: KioskPrincipal) {
+  const devices = deviceStore(deps);
+  return {
+    kiosk: p.kiosk,
+    /** A kiosk reads its own location only: the location id comes from its token, not from its input. */
+    feed(locationId?: string) {
+      locationId ??= p.kiosk.locationId;
+      if (locationId !== p.kiosk.locationId) throw notFound('Location');
+      return publishedStore(deps, locationId);
+    },
+    location: () => devices.location(p.kiosk.locationId),
+    heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+  };
+}
+
+export function operatorData(deps: HubDeps, p: OperatorPrincipal) {
+  return operatorStore(deps, { id: p.user.id, name: p.user.name, tenantId: null });
+}
+
+export function publicData(deps: HubDeps, limits: LoginLimits) {
+  return { sessions: sessionStore(deps, limits), devices: deviceStore(deps) };
+}
+
+export type UserData = ReturnType<typeof userData>;
+export type KioskData = ReturnType<typeof kioskData>;

@@ -1,0 +1,101 @@
+import type { SessionView } from '../../../shared/admin';
+import type { Role, TenantKind } from '../../../shared/categories';
+import type { HubDeps, OperatorPrincipal, UserPrincipal } from '../context-types';
+import { dummyPasswordHash, verifyPassword } from '../auth/password';
+import { FailureLimiter } from '../auth/rate-limit';
+import { hashToken, newToken } from '../auth/tokens';
+import { HubError } from '../errors';
+import { recordAudit } from './audit';
+
+interface UserRow {
+  id: string;
+  tenant_id: string | null;
+  email: string;
+  name: string;
+  role: Role | 'operator';
+  password_hash: string;
+  active: number;
+  tenant_kind: TenantKind | null;
+  tenant_name: string | null;
+}
+
+const USER_SELECT = `SELECT u.*, t.kind AS tenant_kind, t.name AS tenant_name FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id`;
+
+export interface LoginLimits {
+  perAccount: FailureLimiter;
+  perAddress: FailureLimiter;
+  /** Wrong pairing codes per address: eight characters must not be guessable by brute force. */
+  pairing: FailureLimiter;
+}
+
+export function defaultLoginLimits(): LoginLimits {
+  return {
+    perAccount: new FailureLimiter(5, 15 * 60_000),
+    perAddress: new FailureLimiter(20, 15 * 60_000),
+    pairing: new FailureLimiter(10, 15 * 60_000),
+  };
+}
+
+function toPrincipal(row: UserRow, sessionHash: string): UserPrincipal | OperatorPrincipal {
+  const user = { id: row.id, name: row.name, email: row.email };
+  if (row.role === 'operator') return { kind: 'operator', user, sessionHash };
+  return {
+    kind: 'user',
+    user: { ...user, role: row.role },
+    tenant: { id: row.tenant_id!, kind: row.tenant_kind!, name: row.tenant_name! },
+    sessionHash,
+  };
+}
+
+/** Password sign-in, session tokens with expiry, sign-out. */
+export function sessionStore(deps: HubDeps, limits: LoginLimits) {
+  const { db } = deps;
+
+  return {
+    async login(email: string, password: string, address: string): Promise<SessionView> {
+      const accountKey = email.toLowerCase();
+      const wait = Math.max(limits.perAccount.retryAfter(accountKey), limits.perAddress.retryAfter(address));
+      if (wait > 0) {
+        throw new HubError('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`);
+      }
+      const row = db.prepare(`${USER_SELECT} WHERE u.email = ?`).get(accountKey) as UserRow | undefined;
+      const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash(deps.settings.hashCost)));
+      if (!row || !ok || !row.active) {
+        limits.perAccount.fail(accountKey);
+        limits.perAddress.fail(address);
+        throw new HubError('unauthorized', 'E-mail address or password is not right', 'password');
+      }
+      limits.perAccount.reset(accountKey);
+      const token = newToken('session');
+      const now = deps.now();
+      const expiresAt = new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString();
+      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+        hashToken(token),
+        row.id,
+        now.toISOString(),
+        expiresAt,
+      );
+      recordAudit(db, { id: row.id, name: row.name, tenantId: row.tenant_id }, 'session.login', 'user', row.id, { address }, now);
+      const tenant = row.tenant_id ? { id: row.tenant_id, kind: row.tenant_kind!, name: row.tenant_name! } : null;
+      return { token, expiresAt, user: { id: row.id, name: row.name, email: row.email, role: row.role }, tenant };
+    },
+
+    resolve(token: string): UserPrincipal | OperatorPrincipal | null {
+      const sessionHash = hashToken(token);
+      const row = db
+        .prepare(
+          `${USER_SELECT} JOIN sessions s ON s.user_id = u.id
+           WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
+        )
+        .get(sessionHash, deps.now().toISOString()) as UserRow | undefined;
+      return row ? toPrincipal(row, sessionHash) : null;
+    },
+
+    logout(sessionHash: string): void {
+      db.prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(
+        deps.now().toISOString(),
+        sessionHash,
+      );
+    },
+  };
+}

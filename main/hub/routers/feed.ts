@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { feedInputSchema } from '../../../shared/admin';
+import { idSchema, languageSchema } from '../../../shared/content';
+import { readerProcedure, router } from '../trpc';
+
+/** Merged, published content of a location, as a worker sees it. Kiosks read their own location only. */
+export const feedRouter = router({
+  merged: readerProcedure
+    .input(feedInputSchema)
+    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).merged(input.language, input.category)),
+  article: readerProcedure
+    .input(z.object({ locationId: idSchema, itemId: idSchema, language: languageSchema }))
+    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).article(input.itemId, input.language)),
+  languages: readerProcedure
+    .input(z.object({ locationId: idSchema }))
+    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).languages()),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { heartbeatInputSchema, kioskCreateInputSchema, pairInputSchema } from '../../../shared/admin';
+import { idSchema } from '../../../shared/content';
+import { publicData } from '../data/scope';
+import { HubError } from '../errors';
+import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
+
+export const kiosksRouter = router({
+  list: tenantProcedure.query(({ ctx }) => ctx.data.kiosks.list()),
+  create: adminProcedure
+    .input(kioskCreateInputSchema)
+    .mutation(({ ctx, input }) => ctx.data.kiosks.create(input.locationId, input.name)),
+  newPairingCode: adminProcedure
+    .input(z.object({ kioskId: idSchema }))
+    .mutation(({ ctx, input }) => ctx.data.kiosks.newPairingCode(input.kioskId)),
+  revoke: adminProcedure.input(z.object({ kioskId: idSchema })).mutation(({ ctx, input }) => ctx.data.kiosks.revoke(input.kioskId)),
+});
+
+export const deviceRouter = router({
+  /** A kiosk trades its one-time pairing code for a device token. */
+  pair: publicProcedure.input(pairInputSchema).mutation(({ ctx, input }) => {
+    const wait = ctx.limits.pairing.retryAfter(ctx.address);
+    if (wait > 0) throw new HubError('rate_limited', `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`);
+    try {
+      return publicData(ctx.deps, ctx.limits).devices.pair(input.code);
+    } catch (err) {
+      ctx.limits.pairing.fail(ctx.address);
+      throw err;
+    }
+  }),
+  /** The kiosk's own location: name and the phone link for its QR code. */
+  info: kioskProcedure.query(({ ctx }) => ({ kioskId: ctx.data.kiosk.id, name: ctx.data.kiosk.name, location: ctx.data.location() })),
+  heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
+});

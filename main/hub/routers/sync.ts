@@ -1,0 +1,58 @@
+import { pullInputSchema, pushInputSchema, type ChangeNotice } from '../../../shared/sync';
+import type { ChangeEvent } from '../data/change-log';
+import { locationLayers } from '../data/published-store';
+import { contentWriterProcedure, readerProcedure, router } from '../trpc';
+
+export const syncRouter = router({
+  /** Admins pull their tenant's whole layer; kiosks pull their location's published merge. */
+  pull: readerProcedure.input(pullInputSchema).query(({ ctx, input }) => {
+    const reader = ctx.reader;
+    return reader.kind === 'user'
+      ? { kind: 'layer' as const, ...reader.data.content.pull(input) }
+      : { kind: 'published' as const, ...reader.data.feed().pull(input) };
+  }),
+
+  push: contentWriterProcedure.input(pushInputSchema).mutation(({ ctx, input }) => ctx.data.content.push(input.mutations)),
+
+  /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
+  onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
+    const reader = ctx.reader;
+    let inScope: (e: ChangeEvent) => boolean;
+    if (reader.kind === 'user') {
+      const tenantId = reader.data.tenant.id;
+      inScope = (e) => e.tenantId === tenantId;
+    } else {
+      const locationId = reader.data.kiosk.locationId;
+      inScope = (e) => e.locationId === locationId || locationLayers(ctx.deps.db, locationId).includes(e.tenantId);
+    }
+    yield* changeNotices(ctx.deps.changes.onChange.bind(ctx.deps.changes), inScope, signal);
+  }),
+});
+
+async function* changeNotices(
+  subscribe: (listener: (e: ChangeEvent) => void) => () => void,
+  inScope: (e: ChangeEvent) => boolean,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ChangeNotice> {
+  let latest = 0;
+  let wake: (() => void) | null = null;
+  const unsubscribe = subscribe((e) => {
+    if (!inScope(e)) return;
+    latest = Math.max(latest, e.seq);
+    wake?.();
+  });
+  const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+  try {
+    while (!signal?.aborted) {
+      if (!latest) await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+      wake = null;
+      if (latest) {
+        const seq = latest;
+        latest = 0;
+        yield { seq };
+      }
+    }
+  } finally {
+    unsubscribe();
+  }
+}

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { openDatabase } from './db/open';
+import { HUB_MIGRATIONS } from './db/migrations';
+import { ChangeLog } from './data/change-log';
+import { defaultLoginLimits, type LoginLimits } from './data/session-store';
+import { readMedia } from './data/media-store';
+import { bearerToken, createHttpContext, resolvePrincipal } from './context';
+import { hubRouter } from './router';
+import { DEFAULT_COST } from './auth/password';
+import type { HubDeps, HubSettings } from './context-types';
+
+export interface HubOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** The hub's clock; tests move it to see validity windows open and close. */
+  now?: () => Date;
+  settings?: Partial<HubSettings>;
+  limits?: LoginLimits;
+  /** How often validity windows are checked for live notices, in ms. */
+  tickMs?: number;
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  deps: HubDeps;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SETTINGS: HubSettings = {
+  sessionTtlMs: 12 * 60 * 60_000,
+  pairingCodeTtlMs: 15 * 60_000,
+  hashCost: DEFAULT_COST,
+};
+
+export function openHubDeps(dataDir: string, now: () => Date = () => new Date(), settings: Partial<HubSettings> = {}): HubDeps {
+  const db = openDatabase(join(dataDir, 'hub.db'), HUB_MIGRATIONS);
+  return { db, changes: new ChangeLog(db), now, settings: { ...DEFAULT_SETTINGS, ...settings } };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const deps = openHubDeps(options.dataDir, options.now, options.settings);
+  const limits = options.limits ?? defaultLoginLimits();
+  const started = Date.now();
+  const trpc = createHTTPHandler({
+    router: hubRouter,
+    basePath: '/trpc/',
+    createContext: ({ req }) => createHttpContext(deps, limits, req),
+  });
+
+  const streams = new Set<ServerResponse>();
+  let closing = false;
+
+  function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://hub');
+    if (closing) res.setHeader('connection', 'close');
+    if (url.pathname === '/healthz') {
+      return sendJson(res, 200, { status: 'ok', seq: deps.changes.latestSeq(), uptimeSeconds: Math.round((Date.now() - started) / 1000) });
+    }
+    const media = /^\/media\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (media && req.method === 'GET') {
+      const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
+      const viewer = principal?.kind === 'user' ? principal.tenant.id : null;
+      const found = readMedia(deps, media[1]!, viewer);
+      if (!found) return sendJson(res, 404, { error: 'Not found' });
+      res.writeHead(200, {
+        'content-type': found.content_type,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'",
+        'cache-control': 'private, max-age=3600',
+      });
+      return res.end(found.bytes);
+    }
+    if (url.pathname.startsWith('/trpc/')) {
+      if (url.pathname.includes('onChange')) {
+        streams.add(res);
+        res.on('close', () => streams.delete(res));
+      }
+      return trpc(req, res);
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  }
+
+  const server = createServer(handle);
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  deps.changes.tick(deps.now());
+  const ticker = setInterval(() => deps.changes.tick(deps.now()), options.tickMs ?? 15_000);
+  ticker.unref();
+
+  return {
+    url: `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
+    port,
+    deps,
+    /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(ticker);
+      const done = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of streams) res.end();
+      server.closeIdleConnections();
+      const timeout = setTimeout(() => server.closeAllConnections(), 10_000);
+      await done;
+      clearTimeout(timeout);
+      for (const s of sockets) s.destroy();
+      deps.db.close();
+    },
+  };
+}

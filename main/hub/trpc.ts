@@ -1,0 +1,104 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { z, ZodError } from 'zod';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import type { Role } from '../../shared/categories';
+import type { HubContext } from './context';
+import { HubError, type HubErrorReason } from './errors';
+import { kioskData, operatorData, userData, type KioskData, type UserData } from './data/scope';
+
+const t = initTRPC.context<HubContext>().create({
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Forms show these beside the field they name.
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        field: cause instanceof HubError ? cause.field : cause instanceof ZodError ? cause.issues[0]?.path.join('.') : undefined,
+      },
+    };
+  },
+});
+
+const CODES: Record<HubErrorReason, TRPC_ERROR_CODE_KEY> = {
+  not_found: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  unauthorized: 'UNAUTHORIZED',
+  invalid: 'BAD_REQUEST',
+  conflict: 'CONFLICT',
+  rate_limited: 'TOO_MANY_REQUESTS',
+};
+
+/** Service errors become transport errors here, and only here. */
+const mapHubErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof HubError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: CODES[cause.reason], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapHubErrors);
+
+function signInRequired(ctx: HubContext): never {
+  throw new TRPCError({
+    code: 'UNAUTHORIZED',
+    message: ctx.tokenRejected ? 'Your session has ended. Sign in again.' : 'Sign in first',
+  });
+}
+
+/** A signed-in member of a tenant; `ctx.data` is bound to that tenant. */
+export const tenantProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== 'user') {
+    if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This needs an account of an organisation' });
+  }
+  return next({ ctx: { principal: ctx.principal, data: userData(ctx.deps, ctx.principal) } });
+});
+
+function withRoles(roles: readonly Role[], message: string) {
+  return tenantProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.principal.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message });
+    return next();
+  });
+}
+
+/** Editors and admins write content; translators may too, but only translations (checked per change). */
+export const contentWriterProcedure = withRoles(['admin', 'editor', 'translator'], 'Your role can only read');
+export const editorProcedure = withRoles(['admin', 'editor'], 'Only editors and admins can do this');
+export const adminProcedure = withRoles(['admin'], 'Only admins can do this');
+
+export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== 'kiosk') {
+    if (ctx.principal.kind === 'anonymous') {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.tokenRejected ? 'This kiosk is no longer paired' : 'Pair this kiosk first' });
+    }
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only a paired kiosk can do this' });
+  }
+  return next({ ctx: { principal: ctx.principal, data: kioskData(ctx.deps, ctx.principal) } });
+});
+
+export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== 'operator') {
+    if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only platform operators can do this' });
+  }
+  return next({ ctx: { principal: ctx.principal, data: operatorData(ctx.deps, ctx.principal) } });
+});
+
+/** Either a tenant's user or a kiosk: both read merged feeds and pull, each in its own scope. */
+type Reader = { kind: 'user'; data: UserData } | { kind: 'kiosk'; data: KioskData };
+
+export const readerProcedure = publicProcedure.use(({ ctx, next }) => {
+  const p = ctx.principal;
+  if (p.kind === 'anonymous') signInRequired(ctx);
+  if (p.kind === 'operator') throw new TRPCError({ code: 'FORBIDDEN', message: 'Operators do not read tenant content' });
+  const reader: Reader = p.kind === 'user' ? { kind: 'user', data: userData(ctx.deps, p) } : { kind: 'kiosk', data: kioskData(ctx.deps, p) };
+  return next({ ctx: { reader } });
+});

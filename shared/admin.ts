@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
+import { idSchema, languageSchema } from './content';
+import { LIMITS } from './limits';
+
+const name = z.string().trim().min(1, 'A name is required').max(LIMITS.nameChars, `At most ${LIMITS.nameChars} characters`);
+const email = z.email('Not an e-mail address').trim().toLowerCase();
+export const PASSWORD_MIN = 10;
+const password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(200, 'At most 200 characters');
+
+export const loginInputSchema = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password').max(200),
+});
+
+export const createTenantInputSchema = z.object({ kind: z.enum(TENANT_KINDS), name });
+export const createUserInputSchema = z.object({ email, name, role: z.enum(ROLES), password });
+export const createTenantAdminInputSchema = z.object({ tenantId: idSchema, email, name, password });
+
+export const locationInputSchema = z.object({
+  name,
+  kind: z.enum(LOCATION_KINDS),
+  address: z.string().trim().max(200).default(''),
+  phoneAppUrl: z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }).nullable().default(null),
+});
+export type LocationInput = z.infer<typeof locationInputSchema>;
+
+export interface LocationView {
+  id: string;
+  name: string;
+  kind: LocationKind;
+  address: string;
+  phoneAppUrl: string | null;
+  municipality: string;
+  employers: { id: string; name: string }[];
+  hiddenItemIds: string[];
+  /** True for the municipality that manages it; linked employers only read. */
+  managed: boolean;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface TenantView {
+  id: string;
+  kind: TenantKind;
+  name: string;
+}
+
+export interface SessionView {
+  token: string;
+  expiresAt: string;
+  user: { id: string; name: string; email: string; role: Role | 'operator' };
+  tenant: TenantView | null;
+}
+
+export const kioskCreateInputSchema = z.object({ locationId: idSchema, name });
+
+export interface KioskView {
+  id: string;
+  name: string;
+  locationId: string;
+  locationName: string;
+  paired: boolean;
+  revoked: boolean;
+  online: boolean;
+  lastHeartbeatAt: string | null;
+  appVersion: string | null;
+  contentSeq: number | null;
+  uptimeSeconds: number | null;
+  lastError: string | null;
+}
+
+export interface PairingCodeView {
+  kioskId: string;
+  code: string;
+  expiresAt: string;
+}
+
+export const pairInputSchema = z.object({
+  code: z.string().trim().min(4, 'Enter the pairing code').max(20, 'That is not a pairing code'),
+});
+
+export interface PairResult {
+  deviceToken: string;
+  kioskId: string;
+  location: { id: string; name: string; phoneAppUrl: string | null };
+}
+
+export const heartbeatInputSchema = z.object({
+  appVersion: z.string().trim().min(1).max(40),
+  contentSeq: z.number().int().min(0),
+  uptimeSeconds: z.number().int().min(0),
+  lastError: z.string().max(2_000).nullable().default(null),
+});
+
+export const feedInputSchema = z.object({
+  locationId: idSchema,
+  language: languageSchema,
+  category: z.enum(CATEGORIES).optional(),
+});
+
+export const mediaUploadInputSchema = z.object({
+  contentType: z.enum(['image/png', 'image/jpeg', 'image/webp'], { error: 'Upload a PNG, JPEG or WebP image' }),
+  dataBase64: z
+    .string()
+    .min(1, 'The file is empty')
+    .max(Math.ceil((LIMITS.uploadBytes * 4) / 3) + 4, `Images can be at most ${LIMITS.uploadBytes / 1024 / 1024} MB`),
+});
+
+/** A kiosk is online when its last heartbeat is younger than this. */
+export const KIOSK_ONLINE_WINDOW_MS = 3 * 60_000;

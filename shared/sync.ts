@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LANGUAGE_CODES } from './languages';
+import { LIMITS } from './limits';
+import {
+  idSchema,
+  itemFieldsPatchSchema,
+  itemFieldsSchema,
+  languageSchema,
+  TRANSLATION_STATUSES,
+  translationTextPatchSchema,
+  translationTextSchema,
+  type Item,
+  type ItemFields,
+  type Translation,
+} from './content';
+
+export const pullInputSchema = z.object({
+  since: z.number().int().min(0, 'The cursor cannot be negative').default(0),
+  limit: z.number().int().min(1).max(LIMITS.pullPage, `At most ${LIMITS.pullPage} per page`).default(500),
+});
+export type PullInput = z.input<typeof pullInputSchema>;
+
+export type TombstoneReason = 'deleted' | 'unpublished' | 'expired' | 'not_yet_valid' | 'hidden' | 'unlinked';
+export interface Tombstone {
+  id: string;
+  reason: TombstoneReason;
+}
+
+/** What a kiosk receives: only published text (current translations and the source), never drafts. */
+export interface PublishedItem extends Omit<Item, 'published' | 'translations'> {
+  translations: Partial<Record<(typeof LANGUAGE_CODES)[number], Omit<Translation, 'status'>>>;
+}
+
+export interface PullPage<T> {
+  items: T[];
+  tombstones: Tombstone[];
+  cursor: number;
+  hasMore: boolean;
+}
+
+const translationChangeSchema = translationTextPatchSchema
+  .extend({ status: z.enum(TRANSLATION_STATUSES).optional() })
+  .strict();
+
+const mutationBase = { mutationId: idSchema, itemId: idSchema };
+
+export const createItemMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('item.create'),
+  fields: itemFieldsSchema,
+  source: translationTextSchema,
+});
+
+export const updateItemMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('item.update'),
+  baseRevision: z.number().int().min(1),
+  fields: itemFieldsPatchSchema.default({}),
+  translations: z.partialRecord(languageSchema, translationChangeSchema).default({}),
+  /** A minor edit (typo, layout) does not mark the translations outdated. */
+  minor: z.boolean().default(false),
+});
+
+export const deleteItemMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('item.delete'),
+  baseRevision: z.number().int().min(1),
+});
+
+export const mutationSchema = z.discriminatedUnion('type', [
+  createItemMutationSchema,
+  updateItemMutationSchema,
+  deleteItemMutationSchema,
+]);
+export type Mutation = z.infer<typeof mutationSchema>;
+export type MutationInput = z.input<typeof mutationSchema>;
+export type UpdateItemMutation = z.infer<typeof updateItemMutationSchema>;
+
+export const pushInputSchema = z.object({
+  mutations: z
+    .array(mutationSchema)
+    .min(1, 'Nothing to push')
+    .max(LIMITS.pushBatch, `At most ${LIMITS.pushBatch} changes per push`),
+});
+
+export type MutationResult =
+  | { mutationId: string; status: 'applied'; item: Item | null; merged: boolean }
+  | { mutationId: string; status: 'conflict'; server: Item | null; fields: string[]; message: string }
+  | { mutationId: string; status: 'rejected'; message: string; field?: string };
+
+export interface PushResult {
+  results: MutationResult[];
+  cursor: number;
+}
+
+export interface ChangeNotice {
+  seq: number;
+}
+
+export type { ItemFields };
