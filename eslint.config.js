@@ -24,4 +24,21 @@ export default tseslint.config(
     files: ['main/hub/**/*.ts', 'main/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
+  {
+    // Tenant scoping lives in data/scope.ts: routers reach data only through the views it hands out.
+    // (Last, so it is not overridden by the block above.)
+    files: ['main/hub/routers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { group: ['../data/*', '!../data/scope', '!../data/change-log'], message: 'Use the scoped views from data/scope.ts' },
+            { group: ['../db/*', 'better-sqlite3'], message: 'Routers never touch the database' },
+          ],
+        },
+      ],
+    },
+  },
 );

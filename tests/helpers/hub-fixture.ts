@@ -1,41 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTRPCClient, httpLink, httpSubscriptionLink, splitLink } from '@trpc/client';
-import { EventSource } from 'eventsource';
 import type { Role, TenantKind } from '../../shared/categories';
-import type { HubRouter } from '../../main/hub/router';
 import { startHub, type Hub, type HubOptions } from '../../main/hub/server';
 import { createOperator, operatorStore, userStore } from '../../main/hub/data/user-store';
 import { locationStore } from '../../main/hub/data/location-store';
 import { kioskStore } from '../../main/hub/data/kiosk-store';
 import type { TenantRef } from '../../main/hub/context-types';
+import { hubClient, type HubClient } from '../../main/core/hub-client';
 
 export const PASSWORD = 'correct horse battery';
 /** Cheap scrypt for tests; production uses DEFAULT_COST. */
 export const TEST_HASH_COST = { N: 1024, r: 8, p: 1 };
 
-/** A tRPC client over real HTTP, the way the desktop core and kiosk talk to the hub. */
-export function hubClient(url: string, token?: string | null) {
-  const headers = (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
-  return createTRPCClient<HubRouter>({
-    links: [
-      splitLink({
-        condition: (op) => op.type === 'subscription',
-        true: httpSubscriptionLink({
-          url: `${url}/trpc`,
-          EventSource,
-          eventSourceOptions: () => ({
-            fetch: (input: string | URL | Request, init?: RequestInit) =>
-              fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers() } }),
-          }),
-        }),
-        false: httpLink({ url: `${url}/trpc`, headers }),
-      }),
-    ],
-  });
-}
-export type HubClient = ReturnType<typeof hubClient>;
+export { hubClient, type HubClient };
 
 export interface TestHub {
   hub: Hub;

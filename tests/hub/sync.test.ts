@@ -207,3 +207,20 @@ describe('pull', () => {
     expect((await after.content.get.query({ itemId: create.itemId })).revision).toBe(2);
   });
 });
+
+describe('history', () => {
+  it('restores an old revision as a new one and keeps the audit trail', async () => {
+    const api = await editor();
+    const create = createMutation();
+    await api.sync.push.mutate({ mutations: [create] });
+    await api.sync.push.mutate({ mutations: [updateMutation(create.itemId, 1, { translations: { nl: { title: 'Verkeerde titel' } }, fields: { pinned: true } })] });
+    const restored = await api.content.restore.mutate({ itemId: create.itemId, revision: 1 });
+    expect(restored).toMatchObject({ revision: 3, pinned: false });
+    expect(restored.translations.nl?.title).toBe('Huur betalen');
+    await expect(api.content.restore.mutate({ itemId: create.itemId, revision: 9 })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', field: 'revision' } });
+    const audit = await t.client(await t.login(world.townA.emails.admin)).users.audit.query({ limit: 10 });
+    expect(audit.filter((a) => a.entityId === create.itemId).map((a) => a.action)).toEqual(['item.restore', 'item.update', 'item.create']);
+    const translator = t.client(await t.login(world.townA.emails.translator));
+    await expect(translator.content.restore.mutate({ itemId: create.itemId, revision: 1 })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+  });
+});

@@ -6,7 +6,7 @@ import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { planUpdate } from '../content/apply-mutation';
 import { sanitizeRichText } from '../content/sanitize';
 import { checkValidityWindow } from '../../../shared/content';
-import { notFound } from '../errors';
+import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
@@ -136,6 +136,25 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
         )
         .all(id, tenantId) as { revision: number; at: string; snapshot: string; user_name: string }[];
       return rows.map((r) => ({ revision: r.revision, at: r.at, userName: r.user_name, snapshot: JSON.parse(r.snapshot) }));
+    },
+
+    /** Makes an old revision the newest one again; history keeps everything in between. */
+    restore(id: string, revision: number): Item {
+      if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('Only editors can restore a revision');
+      const stored = own(id);
+      if (!stored || stored.deletedAt) throw notFound('Item');
+      const snapshot = readRevision(db, id, revision);
+      if (!snapshot || revision >= stored.item.revision) throw invalid(`Revision ${revision} cannot be restored`, 'revision');
+      const now = deps.now();
+      const restored: Item = {
+        ...snapshot,
+        tenantName: stored.item.tenantName,
+        createdAt: stored.item.createdAt,
+        revision: stored.item.revision + 1,
+        updatedAt: now.toISOString(),
+      };
+      writeTransaction(db, changes, () => persist(restored, 'item.restore', { revision }, now));
+      return restored;
     },
 
     /** Applies each mutation once: a mutation id seen before returns its first answer again. */

@@ -6,7 +6,8 @@ import { deviceStore } from './device-store';
 import { kioskStore } from './kiosk-store';
 import { locationStore } from './location-store';
 import { mediaStore } from './media-store';
-import { publishedStore } from './published-store';
+import { locationLayers, publishedStore } from './published-store';
+import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
 import { operatorStore, userStore } from './user-store';
 
@@ -26,6 +27,8 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     audit: (limit: number, beforeId?: number) => listAudit(deps.db, p.tenant.id, limit, beforeId),
+    /** Live notices: an admin console hears of its own tenant's changes only. */
+    isInScope: (e: ChangeEvent) => e.tenantId === p.tenant.id,
     /** A location's published feed, for its municipality and the employers linked to it. */
     feed(locationId: string) {
       if (!locations.canRead(locationId)) throw notFound('Location');
@@ -45,6 +48,9 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
       return publishedStore(deps, locationId);
     },
     location: () => devices.location(p.kiosk.locationId),
+    /** Live notices: a kiosk hears of changes to the layers its location shows, or to the location itself. */
+    isInScope: (e: ChangeEvent) =>
+      e.locationId === p.kiosk.locationId || locationLayers(deps.db, p.kiosk.locationId).includes(e.tenantId),
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
   };
 }

@@ -1,6 +1,5 @@
 import { pullInputSchema, pushInputSchema, type ChangeNotice } from '../../../shared/sync';
 import type { ChangeEvent } from '../data/change-log';
-import { locationLayers } from '../data/published-store';
 import { contentWriterProcedure, readerProcedure, router } from '../trpc';
 
 export const syncRouter = router({
@@ -16,16 +15,8 @@ export const syncRouter = router({
 
   /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
-    const reader = ctx.reader;
-    let inScope: (e: ChangeEvent) => boolean;
-    if (reader.kind === 'user') {
-      const tenantId = reader.data.tenant.id;
-      inScope = (e) => e.tenantId === tenantId;
-    } else {
-      const locationId = reader.data.kiosk.locationId;
-      inScope = (e) => e.locationId === locationId || locationLayers(ctx.deps.db, locationId).includes(e.tenantId);
-    }
-    yield* changeNotices(ctx.deps.changes.onChange.bind(ctx.deps.changes), inScope, signal);
+    const changes = ctx.deps.changes;
+    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, signal);
   }),
 });
 
