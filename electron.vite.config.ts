@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Three builds: the Electron main process (a thin shell around the desktop core), the preload,
+ * and the two screens (admin console and kiosk) as plain web pages, which the browser preview
+ * and the Playwright tests serve too.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/preload.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: {
+        input: { admin: resolve(__dirname, 'renderer/index.html'), kiosk: resolve(__dirname, 'kiosk/index.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,75 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AnyRouter } from '@trpc/server';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** The same policy the Electron shell sets: only our own scripts, styles and images. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface LocalServerOptions {
+  router: AnyRouter;
+  /** Folder of the built screens (out/renderer). */
+  staticDir: string;
+  /** The page served at "/", e.g. renderer/index.html or kiosk/index.html. */
+  indexPage: string;
+  port?: number;
+  /** Extra routes, e.g. the kiosk's cached images; return true when handled. */
+  extra?: (url: URL, res: import('node:http').ServerResponse) => Promise<boolean>;
+}
+
+/**
+ * The browser preview of a screen: the built page and its local tRPC router on loopback only.
+ * In Electron the same router is reached through a custom protocol instead, with no open port.
+ */
+export async function startLocalServer(options: LocalServerOptions) {
+  const trpc = createHTTPHandler({ router: options.router, basePath: '/trpc/' });
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
+    if (options.extra && (await options.extra(url, res))) return;
+    const path = url.pathname === '/' ? options.indexPage : normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    if (path.startsWith('..')) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(options.staticDir, path));
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,2 @@
+// Filled in below: the Electron shell.
+export {};

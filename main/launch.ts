@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { startHub } from './hub/server';
+import { seedDemo, DEMO_PASSWORD, demoEmail } from './hub/demo/seed';
+import { AdminCore } from './core/admin/admin-core';
+import { adminRouter } from './core/admin/admin-router';
+import { startLocalServer } from './core/local-server';
+
+/**
+ * `npm start` and `npm run preview`: an embedded hub with demo data, then the admin console in
+ * Electron when its binary is installed, else the same console on the same desktop core in
+ * the browser.
+ */
+const args = new Set(process.argv.slice(2));
+const root = resolve(import.meta.dirname, '..');
+const dataDir = resolve(process.env.WEGWIJS_DATA_DIR ?? join(root, '.data'));
+
+function electronBinary(): string | null {
+  try {
+    const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(pkg, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  let hubUrl = process.env.WEGWIJS_HUB_URL;
+  if (!hubUrl) {
+    const hub = await startHub({ dataDir: join(dataDir, 'hub'), port: Number(process.env.WEGWIJS_HUB_PORT ?? 4310) });
+    const seeded = await seedDemo(hub.deps);
+    if (seeded) console.log(`Demo data loaded: ${seeded.items} items, ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")`);
+    hubUrl = hub.url;
+    console.log(`Hub: ${hub.url}`);
+  }
+
+  const electron = args.has('--browser') ? null : electronBinary();
+  if (electron) {
+    const child = spawn(electron, [join(root, 'out/main/index.js'), ...(args.has('--kiosk') ? ['--kiosk'] : [])], {
+      stdio: 'inherit',
+      env: { ...process.env, WEGWIJS_HUB_URL: hubUrl, WEGWIJS_DATA_DIR: dataDir },
+    });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+
+  if (!args.has('--browser')) console.log('Electron is not installed here (it downloads its binary on first run); serving the console in the browser instead.');
+  const core = new AdminCore({ dataDir: join(dataDir, 'console') });
+  core.start();
+  const server = await startLocalServer({
+    router: adminRouter(core),
+    staticDir: join(root, 'out/renderer'),
+    indexPage: 'renderer/index.html',
+    port: Number(process.env.WEGWIJS_PREVIEW_PORT ?? 5173),
+  });
+  console.log(`Admin console: ${server.url}  (hub ${hubUrl}; sign in as e.g. ${demoEmail('municipality', 'editor')} / ${DEMO_PASSWORD})`);
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+void main();
