@@ -7,6 +7,9 @@ import { seedDemo, DEMO_PASSWORD, demoEmail } from './hub/demo/seed';
 import { AdminCore } from './core/admin/admin-core';
 import { adminRouter } from './core/admin/admin-router';
 import { startLocalServer } from './core/local-server';
+import { KioskCore } from './core/kiosk/kiosk-core';
+import { kioskRouter } from './core/kiosk/kiosk-router';
+import { kioskMediaRoute } from './core/kiosk/kiosk-media';
 
 /**
  * `npm start` and `npm run preview`: an embedded hub with demo data, then the admin console in
@@ -49,7 +52,8 @@ async function main() {
     return;
   }
 
-  if (!args.has('--browser')) console.log('Electron is not installed here (it downloads its binary on first run); serving the console in the browser instead.');
+  if (!args.has('--browser')) console.log('Electron is not installed here (it downloads its binary on first run); serving the app in the browser instead.');
+  if (args.has('--kiosk')) return startKioskPreview(hubUrl);
   const core = new AdminCore({ dataDir: join(dataDir, 'console') });
   core.start();
   const server = await startLocalServer({
@@ -66,6 +70,24 @@ async function main() {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/** The kiosk screen in the browser, on a real kiosk core; pair it with a code from the console. */
+async function startKioskPreview(hubUrl: string) {
+  const core = new KioskCore({ dataDir: join(dataDir, 'kiosk'), appVersion: packageVersion() });
+  core.start();
+  const server = await startLocalServer({
+    router: kioskRouter(core),
+    staticDir: join(root, 'out/renderer'),
+    indexPage: 'kiosk/index.html',
+    port: Number(process.env.WEGWIJS_KIOSK_PORT ?? 5174),
+    extra: kioskMediaRoute(core),
+  });
+  console.log(`Kiosk: ${server.url}  (hub ${hubUrl}; create a pairing code under Kiosks in the console)`);
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 void main();

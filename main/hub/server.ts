@@ -7,6 +7,8 @@ import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
 import { defaultLoginLimits, type LoginLimits } from './data/session-store';
 import { readMedia } from './data/media-store';
+import { publishedStore } from './data/published-store';
+import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
 import { hubRouter } from './router';
 import { DEFAULT_COST } from './auth/password';
@@ -80,6 +82,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       });
       return res.end(found.bytes);
     }
+    const phone = /^\/p\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (phone && req.method === 'GET') {
+      try {
+        const entry = publishedStore(deps, phone[1]!).article(phone[2]!, phoneLanguage(url.searchParams.get('lang')));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'x-content-type-options': 'nosniff' });
+        return res.end(renderPhonePage(entry));
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        return res.end('This information is not available (any more).');
+      }
+    }
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
@@ -90,12 +103,22 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     sendJson(res, 404, { error: 'Not found' });
   }
 
-  const server = createServer(handle);
-  const sockets = new Set<Socket>();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  // Requests in flight per socket: Node can count a socket whose response was aborted as busy,
+  // so shutdown closes every socket that has nothing in flight by its own count.
+  const inFlight = new Map<Socket, number>();
+  const server = createServer((req, res) => {
+    const socket = req.socket;
+    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+    res.once('close', () => inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1));
+    handle(req, res);
   });
+  server.on('connection', (s) => {
+    inFlight.set(s, 0);
+    s.on('close', () => inFlight.delete(s));
+  });
+  const closeIdle = () => {
+    for (const [socket, n] of inFlight) if (n <= 0) socket.destroy();
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -118,11 +141,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       clearInterval(ticker);
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const res of streams) res.end();
-      server.closeIdleConnections();
+      // Keep-alive sockets turn idle as their last response finishes; close each as soon as it does.
+      const sweeper = setInterval(closeIdle, 25);
+      closeIdle();
       const timeout = setTimeout(() => server.closeAllConnections(), 10_000);
       await done;
+      clearInterval(sweeper);
       clearTimeout(timeout);
-      for (const s of sockets) s.destroy();
       deps.db.close();
     },
   };

@@ -1,0 +1,221 @@
+import { join } from 'node:path';
+import { TRPCClientError } from '@trpc/client';
+import type { LanguageCode } from '../../../shared/languages';
+import { hubClient, type HubClient } from '../hub-client';
+import { isNetworkError } from '../admin/admin-core';
+import { KioskStore } from './kiosk-store';
+import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
+
+/** Keeps the device token unreadable at rest where the platform can (Electron's safeStorage). */
+export interface SecretBox {
+  kind: 'os-keychain' | 'plain';
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+export const PLAIN_BOX: SecretBox = { kind: 'plain', seal: (s) => s, open: (s) => s };
+
+export interface KioskLocation {
+  id: string;
+  name: string;
+  municipality: string;
+  phoneAppUrl: string | null;
+}
+
+export interface KioskState {
+  paired: boolean;
+  /** Why the kiosk is back on the pairing screen, e.g. its token was revoked. */
+  unpairedReason: 'revoked' | null;
+  hubUrl: string | null;
+  location: KioskLocation | null;
+  online: boolean;
+  lastSyncAt: string | null;
+  contentSeq: number;
+  settings: KioskSettings;
+}
+
+export interface KioskCoreOptions {
+  dataDir: string;
+  appVersion: string;
+  secrets?: SecretBox;
+  settings?: Partial<KioskSettings>;
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+/**
+ * The kiosk's desktop core, free of Electron: pairing, the local store, pulling on start, on
+ * live notices and every few minutes, cached images and a heartbeat. With the hub gone it
+ * simply keeps what it has; a revoked token wipes the content and returns to pairing.
+ */
+export class KioskCore {
+  readonly store: KioskStore;
+  readonly settings: KioskSettings;
+  private online = false;
+  private lastError: string | null = null;
+  private started = Date.now();
+  private timers: NodeJS.Timeout[] = [];
+  private live: { unsubscribe(): void } | null = null;
+  private client: HubClient | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly options: KioskCoreOptions) {
+    this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
+    this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
+  }
+
+  private token(): string | null {
+    const sealed = this.store.get('deviceToken');
+    if (!sealed) return null;
+    try {
+      return (this.options.secrets ?? PLAIN_BOX).open(sealed);
+    } catch {
+      return null;
+    }
+  }
+
+  private hub(): HubClient {
+    const url = this.store.get('hubUrl');
+    if (!url) throw new Error('Not paired');
+    this.client ??= hubClient(url, () => this.token());
+    return this.client;
+  }
+
+  location(): KioskLocation | null {
+    const raw = this.store.get('location');
+    return raw ? (JSON.parse(raw) as KioskLocation) : null;
+  }
+
+  state(): KioskState {
+    return {
+      paired: this.token() !== null,
+      unpairedReason: (this.store.get('unpairedReason') as 'revoked' | null) ?? null,
+      hubUrl: this.store.get('hubUrl'),
+      location: this.location(),
+      online: this.online,
+      lastSyncAt: this.store.get('lastSyncAt'),
+      contentSeq: this.store.cursor(),
+      settings: this.settings,
+    };
+  }
+
+  /** Binds this device to a location with a one-time code from the admin console. */
+  async pair(hubUrl: string, code: string): Promise<KioskState> {
+    const url = hubUrl.replace(/\/+$/, '');
+    const result = await hubClient(url).device.pair.mutate({ code });
+    this.stop();
+    this.store.clearContent();
+    this.store.set('hubUrl', url);
+    this.store.set('deviceToken', (this.options.secrets ?? PLAIN_BOX).seal(result.deviceToken));
+    this.store.set('unpairedReason', null);
+    this.client = null;
+    const info = await this.hub().device.info.query();
+    this.store.set('location', JSON.stringify(info.location));
+    this.start();
+    await this.syncNow();
+    return this.state();
+  }
+
+  start(): void {
+    if (!this.token()) return;
+    this.stop();
+    void this.syncNow();
+    void this.heartbeat();
+    this.timers.push(setInterval(() => void this.syncNow(), this.options.pollMs ?? 120_000));
+    this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? 60_000));
+    for (const t of this.timers) t.unref();
+    // Offline start never waits for the live channel: content is already on screen from the store.
+    this.live = this.hub().sync.onChange.subscribe(undefined, { onData: () => void this.syncNow(), onError: () => {} });
+  }
+
+  syncNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.syncOnce();
+      } while (this.again && this.online);
+    })().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async syncOnce(): Promise<void> {
+    if (!this.token()) return;
+    try {
+      for (;;) {
+        const page = await this.hub().sync.pull.query({ since: this.store.cursor(), limit: 500 });
+        if (page.kind !== 'published') throw new Error('The hub answered with an admin layer');
+        this.store.applyPull(page);
+        if (!page.hasMore) break;
+      }
+      this.online = true;
+      this.lastError = null;
+      await this.cacheImages();
+    } catch (err) {
+      this.online = false;
+      if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') return this.unpair('revoked');
+      this.lastError = isNetworkError(err) ? 'hub unreachable' : err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  /** A revoked device stops showing content at once and waits for a new pairing code. */
+  private unpair(reason: 'revoked'): void {
+    this.stop();
+    this.store.clearContent();
+    this.store.set('deviceToken', null);
+    this.store.set('location', null);
+    this.store.set('unpairedReason', reason);
+    this.client = null;
+  }
+
+  private async cacheImages(): Promise<void> {
+    const url = this.store.get('hubUrl');
+    const token = this.token();
+    if (!url || !token) return;
+    const cached = this.store.mediaIds();
+    const wanted = new Set(this.store.items().flatMap((i) => i.images.map((img) => img.mediaId)));
+    for (const id of wanted) {
+      if (cached.has(id)) continue;
+      const res = await fetch(`${url}/media/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      if (res.ok) this.store.saveMedia(id, res.headers.get('content-type') ?? 'application/octet-stream', Buffer.from(await res.arrayBuffer()));
+    }
+    this.store.pruneMedia();
+  }
+
+  async heartbeat(): Promise<void> {
+    if (!this.token()) return;
+    try {
+      await this.hub().device.heartbeat.mutate({
+        appVersion: this.options.appVersion,
+        contentSeq: this.store.cursor(),
+        uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
+        lastError: this.lastError,
+      });
+    } catch (err) {
+      if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
+    }
+  }
+
+  /** The URL a phone opens from an article's QR code: the hub's public page for it. */
+  articleUrl(itemId: string, language: LanguageCode): string | null {
+    const base = this.settings.publicUrl ?? this.store.get('hubUrl');
+    const location = this.location();
+    return base && location ? `${base}/p/${location.id}/${itemId}?lang=${language}` : null;
+  }
+
+  stop(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    this.live?.unsubscribe();
+    this.live = null;
+  }
+
+  async close(): Promise<void> {
+    this.stop();
+    await this.running;
+    this.store.close();
+  }
+}

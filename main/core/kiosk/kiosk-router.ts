@@ -1,0 +1,64 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { CATEGORIES } from '../../../shared/categories';
+import { idSchema, languageSchema } from '../../../shared/content';
+import { languageCoverage, type FeedEntry } from '../../../shared/merged-feed';
+import { localProcedure, localRouter, viaHub } from '../local-trpc';
+import type { KioskCore } from './kiosk-core';
+
+/** A list entry carries no body: the article view asks for it. */
+function listEntry({ body: _body, ...entry }: FeedEntry) {
+  return entry;
+}
+
+/** The kiosk screen's local API: everything it shows comes from the local store. */
+export function kioskRouter(core: KioskCore) {
+  const now = () => new Date();
+  const paired = localProcedure.use(({ next }) => {
+    if (!core.state().paired) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This kiosk is not paired' });
+    return next();
+  });
+
+  return localRouter({
+    state: localProcedure.query(() => {
+      const state = core.state();
+      const coverage = languageCoverage(core.store.liveItems(now()));
+      return { ...state, coverage: coverage.filter((c) => state.settings.languages.includes(c.language)) };
+    }),
+
+    pair: localProcedure
+      .input(z.object({ hubUrl: z.url({ error: 'Enter the hub address' }), code: z.string().trim().min(4, 'Enter the pairing code') }))
+      .mutation(({ input }) => viaHub(() => core.pair(input.hubUrl, input.code))),
+
+    home: paired.input(z.object({ language: languageSchema })).query(({ input }) => {
+      const feed = core.store.feed(input.language, now());
+      return {
+        urgent: feed.filter((e) => e.kind === 'urgent').map(listEntry),
+        categories: CATEGORIES.map((category) => ({ category, count: feed.filter((e) => e.category === category && e.kind !== 'urgent').length })),
+        phoneAppUrl: core.location()?.phoneAppUrl ?? null,
+      };
+    }),
+
+    category: paired
+      .input(z.object({ language: languageSchema, category: z.enum(CATEGORIES) }))
+      .query(({ input }) => core.store.feed(input.language, now(), input.category).map(listEntry)),
+
+    article: paired.input(z.object({ language: languageSchema, itemId: idSchema })).query(({ input }) => {
+      const entry = core.store.entry(input.itemId, input.language, now());
+      if (!entry) throw new TRPCError({ code: 'NOT_FOUND', message: 'This information is no longer available' });
+      return { ...entry, phoneUrl: core.articleUrl(entry.id, input.language) };
+    }),
+
+    search: paired
+      .input(z.object({ language: languageSchema, query: z.string().max(100) }))
+      .query(({ input }) => core.store.search(input.query, input.language, now()).map(listEntry)),
+
+    /** Touch from the screen: a sync right now (e.g. after an installer fixed the network). */
+    syncNow: paired.mutation(async () => {
+      await core.syncNow();
+      return core.state();
+    }),
+  });
+}
+
+export type KioskRouter = ReturnType<typeof kioskRouter>;
