@@ -15,7 +15,11 @@ export default defineConfig({
   },
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/preload.ts') } },
+      // A sandboxed preload cannot be an ES module.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -1,2 +1,108 @@
-// Filled in below: the Electron shell.
-export {};
+import { app, BrowserWindow, Menu, powerSaveBlocker, protocol, safeStorage, session, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { AdminCore } from '../core/admin/admin-core';
+import { adminRouter } from '../core/admin/admin-router';
+import { KioskCore, type SecretBox } from '../core/kiosk/kiosk-core';
+import { kioskRouter } from '../core/kiosk/kiosk-router';
+import { appProtocolHandler } from './app-protocol';
+import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover } from './lockdown';
+import { verifyExitPin } from './exit-pin';
+
+/**
+ * The Electron shell: a window, the wegwijs:// protocol to the desktop core, and in kiosk mode
+ * the lock-down. All product logic lives in the desktop core, which also runs without Electron.
+ */
+const kioskMode = process.argv.includes('--kiosk') || process.env.WEGWIJS_MODE === 'kiosk';
+const dataDir = process.env.WEGWIJS_DATA_DIR ?? app.getPath('userData');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const keychain: SecretBox = {
+  kind: 'os-keychain',
+  seal: (plain) => safeStorage.encryptString(plain).toString('base64'),
+  open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+};
+
+function lockDown(win: BrowserWindow) {
+  const contents = win.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  if (!kioskMode) return;
+  contents.on('before-input-event', (event, input) => {
+    if (isBlockedShortcut(input)) event.preventDefault();
+  });
+  contents.on('devtools-opened', () => contents.closeDevTools());
+  contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1));
+  win.on('blur', () => win.focus());
+  win.on('leave-full-screen', () => win.setFullScreen(true));
+  const recoveries: number[] = [];
+  const recover = () => {
+    if (!mayRecover(recoveries, Date.now())) return;
+    recoveries.push(Date.now());
+    contents.reload();
+  };
+  contents.on('render-process-gone', recover);
+  win.on('unresponsive', recover);
+}
+
+app.whenReady().then(async () => {
+  Menu.setApplicationMenu(null);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
+
+  const staticDir = join(import.meta.dirname, '../renderer');
+  let page: string;
+  if (kioskMode) {
+    const core = new KioskCore({
+      dataDir: join(dataDir, 'kiosk'),
+      appVersion: app.getVersion(),
+      secrets: safeStorage.isEncryptionAvailable() ? keychain : undefined,
+    });
+    core.start();
+    protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: kioskRouter(core), media: (id) => core.store.media(id) }));
+    powerSaveBlocker.start('prevent-display-sleep');
+    ipcMain.handle('wegwijs:exit-kiosk', (_event, pin: unknown) => {
+      if (typeof pin === 'string' && verifyExitPin(pin, process.env.WEGWIJS_EXIT_PIN_HASH ?? null)) app.quit();
+      return false;
+    });
+    app.on('before-quit', () => void core.close());
+    page = 'kiosk/index.html';
+  } else {
+    const core = new AdminCore({ dataDir: join(dataDir, 'console') });
+    core.start();
+    protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: adminRouter(core) }));
+    app.on('before-quit', () => void core.close());
+    page = 'renderer/index.html';
+  }
+
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    show: false,
+    kiosk: kioskMode,
+    fullscreen: kioskMode,
+    autoHideMenuBar: true,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: !kioskMode && !app.isPackaged,
+      spellcheck: false,
+    },
+  });
+  lockDown(win);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/${page}`);
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AnyRouter } from '@trpc/server';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { CONTENT_SECURITY_POLICY } from '../core/local-server';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves the app through wegwijs://app/ instead of file:// and answers /trpc there with the
+ * desktop core's router: the screen reaches its core without any open port. The caller is
+ * the app's own window by construction; there is no input field that says who is asking.
+ */
+export function appProtocolHandler(options: {
+  staticDir: string;
+  router: AnyRouter;
+  media?: (id: string) => { content_type: string; bytes: Buffer } | null;
+}) {
+  return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/trpc/')) {
+      return fetchRequestHandler({ endpoint: '/trpc', req: request, router: options.router, createContext: () => ({}) });
+    }
+    const media = /^\/media\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (media && options.media) {
+      const found = options.media(media[1]!);
+      return found ? new Response(new Uint8Array(found.bytes), { headers: { 'content-type': found.content_type } }) : new Response(null, { status: 404 });
+    }
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    if (path.startsWith('..')) return new Response(null, { status: 404 });
+    try {
+      const body = await readFile(join(options.staticDir, path));
+      return new Response(new Uint8Array(body), {
+        headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  };
+}
