@@ -8,8 +8,9 @@ export interface HubContext {
   deps: HubDeps;
   limits: LoginLimits;
   principal: Principal;
-  /** A token was sent but is expired, revoked or unknown: the message says "sign in again". */
+  /** A token was sent but is expired, revoked or unknown: the message says "sign in again" or "pair again". */
   tokenRejected: boolean;
+  rejectedTokenKind: 'session' | 'device' | null;
   address: string;
 }
 
@@ -34,7 +35,14 @@ export function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: stri
 
 export function createContextInner(deps: HubDeps, limits: LoginLimits, token: string | null, address = 'local'): HubContext {
   const principal = resolvePrincipal(deps, limits, token);
-  return { deps, limits, principal: principal ?? { kind: 'anonymous' }, tokenRejected: principal === null, address };
+  return {
+    deps,
+    limits,
+    principal: principal ?? { kind: 'anonymous' },
+    tokenRejected: principal === null,
+    rejectedTokenKind: principal === null && token ? tokenKind(token) : null,
+    address,
+  };
 }
 
 export function createHttpContext(deps: HubDeps, limits: LoginLimits, req: IncomingMessage): HubContext {

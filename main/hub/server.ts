@@ -51,7 +51,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const deps = openHubDeps(options.dataDir, options.now, options.settings);
-  const limits = options.limits ?? defaultLoginLimits();
+  const limits = options.limits ?? defaultLoginLimits(() => deps.now().getTime());
   const started = Date.now();
   const trpc = createHTTPHandler({
     router: hubRouter,

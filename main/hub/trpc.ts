@@ -47,10 +47,12 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapHubErrors);
 
 function signInRequired(ctx: HubContext): never {
-  throw new TRPCError({
-    code: 'UNAUTHORIZED',
-    message: ctx.tokenRejected ? 'Your session has ended. Sign in again.' : 'Sign in first',
-  });
+  const message = !ctx.tokenRejected
+    ? 'Sign in first'
+    : ctx.rejectedTokenKind === 'device'
+      ? 'This kiosk is no longer paired'
+      : 'Your session has ended. Sign in again.';
+  throw new TRPCError({ code: 'UNAUTHORIZED', message });
 }
 
 /** A signed-in member of a tenant; `ctx.data` is bound to that tenant. */

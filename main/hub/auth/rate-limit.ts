@@ -24,6 +24,22 @@ export class FailureLimiter {
     this.failures.set(key, recent);
   }
 
+  /**
+   * Counts an attempt before its (slow) check runs, so attempts sent at the same moment cannot
+   * all slip past the limit; the returned function takes the attempt back when it succeeded.
+   */
+  reserve(key: string): () => void {
+    const at = this.now();
+    const recent = this.recent(key);
+    recent.push(at);
+    this.failures.set(key, recent);
+    return () => {
+      const list = this.failures.get(key);
+      const i = list?.lastIndexOf(at) ?? -1;
+      if (list && i >= 0) list.splice(i, 1);
+    };
+  }
+
   reset(key: string): void {
     this.failures.delete(key);
   }

@@ -8,7 +8,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: {},
   allowProtocolRelative: false,
   // Dropped with their content, not unwrapped: a <script> must not leave its text behind.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'math', 'iframe', 'object', 'template'],
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'math', 'iframe', 'object', 'template', 'xmp', 'title', 'noembed', 'noframes'],
   disallowedTagsMode: 'discard',
   transformTags: {
     h1: 'h2',

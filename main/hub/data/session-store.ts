@@ -28,11 +28,12 @@ export interface LoginLimits {
   pairing: FailureLimiter;
 }
 
-export function defaultLoginLimits(): LoginLimits {
+/** `now` is the hub's clock, so lock-out windows can be tested by moving it. */
+export function defaultLoginLimits(now: () => number = Date.now): LoginLimits {
   return {
-    perAccount: new FailureLimiter(5, 15 * 60_000),
-    perAddress: new FailureLimiter(20, 15 * 60_000),
-    pairing: new FailureLimiter(10, 15 * 60_000),
+    perAccount: new FailureLimiter(5, 15 * 60_000, now),
+    perAddress: new FailureLimiter(20, 15 * 60_000, now),
+    pairing: new FailureLimiter(10, 15 * 60_000, now),
   };
 }
 
@@ -58,14 +59,16 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
       if (wait > 0) {
         throw new HubError('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`);
       }
+      // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
+      limits.perAccount.reserve(accountKey);
+      const undoAddress = limits.perAddress.reserve(address);
       const row = db.prepare(`${USER_SELECT} WHERE u.email = ?`).get(accountKey) as UserRow | undefined;
       const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash(deps.settings.hashCost)));
       if (!row || !ok || !row.active) {
-        limits.perAccount.fail(accountKey);
-        limits.perAddress.fail(address);
         throw new HubError('unauthorized', 'E-mail address or password is not right', 'password');
       }
       limits.perAccount.reset(accountKey);
+      undoAddress();
       const token = newToken('session');
       const now = deps.now();
       const expiresAt = new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString();
