@@ -1,32 +1,44 @@
+import { join } from 'node:path';
+import pino from 'pino';
 import { ConfigError, HUB_HELP, parseHubConfig } from './config';
 import { startHub } from './server';
 import { seedDemo } from './demo/seed';
+import { backupDatabase, restoreDatabase, RestoreError } from './backup';
 
+const log = pino({ name: 'wegwijs-hub' });
+
+/** `npm run hub -- [flags]`, `npm run hub -- backup FILE`, `npm run hub -- restore FILE`. */
 async function main() {
-  let config;
-  try {
-    config = parseHubConfig(process.argv.slice(2), process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(2);
+  const [command, file, ...rest] = process.argv.slice(2);
+  if (command === 'backup' || command === 'restore') {
+    const config = parseHubConfig(rest, process.env);
+    if (config === 'help' || !file) throw new ConfigError(`Usage: npm run hub -- ${command} FILE [--data-dir DIR]`);
+    const database = join(config.dataDir, 'hub.db');
+    if (command === 'backup') {
+      const { pages } = await backupDatabase(database, file);
+      console.log(`Backed up ${database} to ${file} (${pages} pages), while the hub kept running.`);
+    } else {
+      const { target, previous } = restoreDatabase(file, config.dataDir);
+      console.log(`Restored ${file} to ${target}.${previous ? ` The replaced database is kept as ${previous}.` : ''} Start the hub again.`);
     }
-    throw err;
+    return;
   }
+
+  const config = parseHubConfig(process.argv.slice(2), process.env);
   if (config === 'help') {
     console.log(HUB_HELP);
     return;
   }
-  const hub = await startHub({ dataDir: config.dataDir, port: config.port, host: config.host });
+  const hub = await startHub({ dataDir: config.dataDir, port: config.port, host: config.host, logger: log });
   if (config.demo) {
     const seeded = await seedDemo(hub.deps);
-    console.log(seeded ? `Demo data loaded: ${seeded.items} items, ${seeded.accounts} accounts` : 'Demo data: the database already has tenants, left as it is');
+    log.info({ demo: seeded ?? 'left as it is: the database already has tenants' }, 'demo data');
   }
-  console.log(`Wegwijs hub listening on ${hub.url}  (data: ${config.dataDir})`);
-  console.log(`  tRPC: ${hub.url}/trpc   health: ${hub.url}/healthz`);
+  log.info({ url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, seq: hub.deps.changes.latestSeq() }, 'hub started');
+  console.error(`Wegwijs hub on ${hub.url} (data ${config.dataDir}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz, metrics ${hub.url}/metrics`);
 
   const stop = async (signal: string) => {
-    console.log(`${signal}: finishing requests in flight, then stopping`);
+    log.info({ signal }, 'finishing requests in flight, then stopping');
     await hub.close();
     process.exit(0);
   };
@@ -34,4 +46,11 @@ async function main() {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-void main();
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof RestoreError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  log.fatal({ err }, 'hub failed to start');
+  process.exit(1);
+});

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import pino, { type Logger } from 'pino';
+import { HubMetrics, routeLabel } from './metrics';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
@@ -24,6 +26,8 @@ export interface HubOptions {
   limits?: LoginLimits;
   /** How often validity windows are checked for live notices, in ms. */
   tickMs?: number;
+  /** Structured JSON logs (pino); silent when not given, e.g. in tests. */
+  logger?: Logger;
 }
 
 export interface Hub {
@@ -52,11 +56,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const deps = openHubDeps(options.dataDir, options.now, options.settings);
   const limits = options.limits ?? defaultLoginLimits(() => deps.now().getTime());
+  const log = options.logger ?? pino({ level: 'silent' });
+  const metrics = new HubMetrics();
   const started = Date.now();
   const trpc = createHTTPHandler({
     router: hubRouter,
     basePath: '/trpc/',
     createContext: ({ req }) => createHttpContext(deps, limits, req),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
+    },
   });
 
   const streams = new Set<ServerResponse>();
@@ -65,6 +74,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+      return res.end(metrics.render(deps.db, deps.now(), deps.changes.latestSeq()));
+    }
     if (url.pathname === '/healthz') {
       return sendJson(res, 200, { status: 'ok', seq: deps.changes.latestSeq(), uptimeSeconds: Math.round((Date.now() - started) / 1000) });
     }
@@ -108,8 +121,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const inFlight = new Map<Socket, number>();
   const server = createServer((req, res) => {
     const socket = req.socket;
+    const begun = performance.now();
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
-    res.once('close', () => inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1));
+    res.once('close', () => {
+      inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1);
+      const route = routeLabel(new URL(req.url ?? '/', 'http://hub').pathname);
+      const ms = performance.now() - begun;
+      metrics.record(route, res.statusCode, ms);
+      log.info({ method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
     handle(req, res);
   });
   server.on('connection', (s) => {

@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Db } from './db/open';
+import { migrate } from './db/migrate';
+import { HUB_MIGRATIONS } from './db/migrations';
+
+/**
+ * An online backup: SQLite's backup API copies a consistent snapshot while the hub keeps
+ * serving (from its own connection, or from another process reading the same file).
+ */
+export async function backupDatabase(source: Db | string, file: string): Promise<{ pages: number }> {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
+  try {
+    const result = await db.backup(file);
+    return { pages: result.totalPages };
+  } finally {
+    if (typeof source === 'string') db.close();
+  }
+}
+
+export class RestoreError extends Error {}
+
+/**
+ * Puts a backup in place of the hub's database. The hub must be stopped. The backup is checked
+ * first (integrity, and a schema this version knows), so a bad file never replaces a good one.
+ */
+export function restoreDatabase(backupFile: string, dataDir: string): { target: string; previous: string | null } {
+  if (!existsSync(backupFile)) throw new RestoreError(`No backup file at ${backupFile}`);
+  const check = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = check.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new RestoreError(`The backup is damaged: ${String(integrity)}`);
+    const hasTenants = check.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tenants'").get();
+    if (!hasTenants) throw new RestoreError('This file is not a Wegwijs hub database');
+    const known = new Set(HUB_MIGRATIONS.map((m) => m.name));
+    const applied = (check.prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name);
+    const unknown = applied.filter((n) => !known.has(n));
+    if (unknown.length) throw new RestoreError(`The backup comes from a newer Wegwijs (${unknown.join(', ')}); update first`);
+  } catch (err) {
+    if (err instanceof RestoreError) throw err;
+    throw new RestoreError(`The backup cannot be read: ${(err as Error).message}`);
+  } finally {
+    check.close();
+  }
+  const target = join(dataDir, 'hub.db');
+  mkdirSync(dataDir, { recursive: true });
+  // The database being replaced is kept beside it, so a restore of the wrong file can be undone.
+  if (existsSync(target)) {
+    const keep = new Database(target);
+    try {
+      keep.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      keep.close();
+    }
+    copyFileSync(target, `${target}.before-restore`);
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+  copyFileSync(backupFile, target);
+  const db = new Database(target);
+  try {
+    migrate(db, HUB_MIGRATIONS); // refuses a backup from a newer version
+  } finally {
+    db.close();
+  }
+  return { target, previous: existsSync(`${target}.before-restore`) ? `${target}.before-restore` : null };
+}
