@@ -10,6 +10,7 @@ import { startLocalServer } from './core/local-server';
 import { KioskCore } from './core/kiosk/kiosk-core';
 import { kioskRouter } from './core/kiosk/kiosk-router';
 import { kioskMediaRoute } from './core/kiosk/kiosk-media';
+import { readProvisioning } from './core/kiosk/read-provisioning';
 
 /**
  * `npm start` and `npm run preview`: an embedded hub with demo data, then the admin console in
@@ -44,7 +45,7 @@ async function main() {
 
   const electron = args.has('--browser') ? null : electronBinary();
   if (electron) {
-    const child = spawn(electron, [join(root, 'out/main/index.js'), ...(args.has('--kiosk') ? ['--kiosk'] : [])], {
+    const child = spawn(electron, [join(root, 'out/main/index.js'), ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, WEGWIJS_HUB_URL: hubUrl, WEGWIJS_DATA_DIR: dataDir },
     });
@@ -74,8 +75,12 @@ async function main() {
 
 /** The kiosk screen in the browser, on a real kiosk core; pair it with a code from the console. */
 async function startKioskPreview(hubUrl: string) {
-  const core = new KioskCore({ dataDir: join(dataDir, 'kiosk'), appVersion: packageVersion() });
+  const provisioning = readProvisioning(process.argv.slice(2), join(dataDir, 'kiosk.json'));
+  const core = new KioskCore({ dataDir: join(dataDir, 'kiosk'), appVersion: packageVersion(), settings: provisioning.settings });
   core.start();
+  if (!core.state().paired && provisioning.pairingCode) {
+    await core.pair(provisioning.hubUrl ?? hubUrl, provisioning.pairingCode);
+  }
   const server = await startLocalServer({
     router: kioskRouter(core),
     staticDir: join(root, 'out/renderer'),

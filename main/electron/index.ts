@@ -7,6 +7,7 @@ import { kioskRouter } from '../core/kiosk/kiosk-router';
 import { appProtocolHandler } from './app-protocol';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover } from './lockdown';
 import { verifyExitPin } from './exit-pin';
+import { readProvisioning } from '../core/kiosk/read-provisioning';
 
 /**
  * The Electron shell: a window, the wegwijs:// protocol to the desktop core, and in kiosk mode
@@ -60,12 +61,18 @@ app.whenReady().then(async () => {
   const staticDir = join(import.meta.dirname, '../renderer');
   let page: string;
   if (kioskMode) {
+    const provisioning = readProvisioning(process.argv, join(dataDir, 'kiosk.json'));
     const core = new KioskCore({
       dataDir: join(dataDir, 'kiosk'),
       appVersion: app.getVersion(),
       secrets: safeStorage.isEncryptionAvailable() ? keychain : undefined,
+      settings: provisioning.settings,
     });
     core.start();
+    // An installer's --pair CODE --hub URL pairs the screen without a keyboard.
+    if (!core.state().paired && provisioning.hubUrl && provisioning.pairingCode) {
+      core.pair(provisioning.hubUrl, provisioning.pairingCode).catch((err: unknown) => console.error(`Pairing failed: ${String(err)}`));
+    }
     protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: kioskRouter(core), media: (id) => core.store.media(id) }));
     powerSaveBlocker.start('prevent-display-sleep');
     ipcMain.handle('wegwijs:exit-kiosk', (_event, pin: unknown) => {
