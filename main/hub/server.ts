@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import pino, { type Logger } from 'pino';
 import { HubMetrics, routeLabel } from './metrics';
+import { serveUpdateFile } from './updates';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
@@ -74,6 +75,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
+    if (url.pathname.startsWith('/updates/') && req.method === 'GET' && serveUpdateFile(options.dataDir, url.pathname, res)) return;
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       return res.end(metrics.render(deps.db, deps.now(), deps.changes.latestSeq()));
