@@ -7,6 +7,7 @@ import { kioskRouter } from '../core/kiosk/kiosk-router';
 import { appProtocolHandler } from './app-protocol';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover } from './lockdown';
 import { verifyExitPin } from './exit-pin';
+import { startUpdates } from './updater';
 import { readProvisioning } from '../core/kiosk/read-provisioning';
 
 /**
@@ -60,6 +61,7 @@ app.whenReady().then(async () => {
 
   const staticDir = join(import.meta.dirname, '../renderer');
   let page: string;
+  let updateSource: { hubUrl: () => string | null; rolloutKey: () => string };
   if (kioskMode) {
     const provisioning = readProvisioning(process.argv, join(dataDir, 'kiosk.json'));
     const core = new KioskCore({
@@ -81,12 +83,14 @@ app.whenReady().then(async () => {
     });
     app.on('before-quit', () => void core.close());
     page = 'kiosk/index.html';
+    updateSource = { hubUrl: () => core.state().hubUrl, rolloutKey: () => core.location()?.id ?? 'unpaired' };
   } else {
     const core = new AdminCore({ dataDir: join(dataDir, 'console') });
     core.start();
     protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: adminRouter(core) }));
     app.on('before-quit', () => void core.close());
     page = 'renderer/index.html';
+    updateSource = { hubUrl: () => core.session()?.hubUrl ?? null, rolloutKey: () => core.session()?.tenant?.id ?? 'signed-out' };
   }
 
   const win = new BrowserWindow({
@@ -108,6 +112,7 @@ app.whenReady().then(async () => {
     },
   });
   lockDown(win);
+  startUpdates({ win, mode: kioskMode ? 'kiosk' : 'admin', ...updateSource });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/${page}`);
 });
