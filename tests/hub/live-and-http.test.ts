@@ -56,6 +56,22 @@ describe('live notices', () => {
     live.stop();
   });
 
+  it('do not tell the national layer, or kiosks elsewhere, that a town hid one of its items', async () => {
+    const item = createMutation({ category: 'rules' });
+    await t.client(await t.login(world.national.emails.editor)).sync.push.mutate({ mutations: [item] });
+    const national = listen(t.client(await t.login(world.national.emails.viewer)));
+    const kioskB = listen(t.client(await pairKiosk(t, world.kioskB.pairing.code)));
+    const kioskA = listen(t.client(await pairKiosk(t, world.kioskA.pairing.code)));
+    await settle(300);
+    const admin = t.client(await t.login(world.townA.emails.admin));
+    await admin.locations.setHidden.mutate({ locationId: world.locA.id, itemId: item.itemId, hidden: true });
+    expect(await waitFor(() => kioskA.seqs.length > 0)).toBe(true);
+    await settle(300);
+    expect(national.seqs).toEqual([]);
+    expect(kioskB.seqs).toEqual([]);
+    for (const l of [national, kioskA, kioskB]) l.stop();
+  });
+
   it('refuse a caller without a token', async () => {
     const errors: unknown[] = [];
     const sub = t.client().sync.onChange.subscribe(undefined, { onError: (e) => errors.push(e) });

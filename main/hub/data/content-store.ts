@@ -182,7 +182,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       changes.tick(deps.now());
       const rows = db
         .prepare(
-          `SELECT item_id, MAX(seq) AS seq FROM change_log WHERE tenant_id = ? AND seq > ?
+          `SELECT item_id, MAX(seq) AS seq FROM change_log WHERE tenant_id = ? AND location_id IS NULL AND seq > ?
            GROUP BY item_id ORDER BY seq LIMIT ?`,
         )
         .all(tenantId, since, limit + 1) as { item_id: string; seq: number }[];

@@ -108,7 +108,7 @@ export function publishedStore(deps: HubDeps, locationId: string) {
       const rows = db
         .prepare(
           `SELECT item_id, MAX(seq) AS seq FROM change_log
-           WHERE seq > @since AND (tenant_id IN (SELECT value FROM json_each(@layers)) OR location_id = @loc)
+           WHERE seq > @since AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
            GROUP BY item_id ORDER BY seq LIMIT @limit`,
         )
         .all({ since, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];

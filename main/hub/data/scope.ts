@@ -27,8 +27,8 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     audit: (limit: number, beforeId?: number) => listAudit(deps.db, p.tenant.id, limit, beforeId),
-    /** Live notices: an admin console hears of its own tenant's changes only. */
-    isInScope: (e: ChangeEvent) => e.tenantId === p.tenant.id,
+    /** Live notices: an admin console hears of its own tenant's changes only, not of a location's settings. */
+    isInScope: (e: ChangeEvent) => e.tenantId === p.tenant.id && e.locationId === null,
     /** A location's published feed, for its municipality and the employers linked to it. */
     feed(locationId: string) {
       if (!locations.canRead(locationId)) throw notFound('Location');
@@ -48,9 +48,9 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
       return publishedStore(deps, locationId);
     },
     location: () => devices.location(p.kiosk.locationId),
-    /** Live notices: a kiosk hears of changes to the layers its location shows, or to the location itself. */
+    /** Live notices: a kiosk hears of changes to the layers its location shows, and of its own location's settings only. */
     isInScope: (e: ChangeEvent) =>
-      e.locationId === p.kiosk.locationId || locationLayers(deps.db, p.kiosk.locationId).includes(e.tenantId),
+      e.locationId !== null ? e.locationId === p.kiosk.locationId : locationLayers(deps.db, p.kiosk.locationId).includes(e.tenantId),
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
   };
 }

@@ -109,6 +109,10 @@ export function operatorStore(deps: HubDeps, actor: Actor) {
 
     async createTenantAdmin(input: { tenantId: string; email: string; name: string; password: string }): Promise<UserView> {
       if (!db.prepare('SELECT 1 FROM tenants WHERE id = ?').get(input.tenantId)) throw notFound('Tenant');
+      // Only the first admin: an operator must not be able to plant an account in a running tenant.
+      if (db.prepare("SELECT 1 FROM users WHERE tenant_id = ? AND role = 'admin'").get(input.tenantId)) {
+        throw new HubError('forbidden', 'This organisation already has an admin; its own admins manage its users', 'tenantId');
+      }
       const hash = await hashPassword(input.password, deps.settings.hashCost);
       const id = writeTransaction(db, changes, () => {
         const id = insertUser(deps, input.tenantId, { ...input, role: 'admin' }, hash);
