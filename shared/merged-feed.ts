@@ -14,6 +14,32 @@ export interface FeedEntry extends Omit<PublishedItem, 'translations' | 'sourceL
   body: string;
 }
 
+/** What a list shows of an entry: no body, no contact card — those come with the article. */
+export type FeedListEntry = Pick<
+  FeedEntry,
+  'id' | 'category' | 'kind' | 'tenantId' | 'tenantName' | 'sourceLanguage' | 'requestedLanguage' | 'shownLanguage' | 'isFallback' | 'title' | 'summary' | 'pinned' | 'priority' | 'updatedAt' | 'validUntil'
+>;
+
+export function toListEntry(e: FeedEntry): FeedListEntry {
+  return {
+    id: e.id,
+    category: e.category,
+    kind: e.kind,
+    tenantId: e.tenantId,
+    tenantName: e.tenantName,
+    sourceLanguage: e.sourceLanguage,
+    requestedLanguage: e.requestedLanguage,
+    shownLanguage: e.shownLanguage,
+    isFallback: e.isFallback,
+    title: e.title,
+    summary: e.summary,
+    pinned: e.pinned,
+    priority: e.priority,
+    updatedAt: e.updatedAt,
+    validUntil: e.validUntil,
+  };
+}
+
 /** The fallback chain: the chosen language, then English, then the language the item was written in. */
 export function fallbackChain(requested: LanguageCode, source: LanguageCode): LanguageCode[] {
   return [...new Set<LanguageCode>([requested, BRIDGE_LANGUAGE, source])];

@@ -2,6 +2,9 @@ import type { Db } from '../hub/db/open';
 import { openDatabase } from '../hub/db/open';
 import type { Migration } from '../hub/db/migrations';
 import type { PullPage } from '../../shared/sync';
+import { pullPages, type PullProgress } from './pull-pages';
+
+export type { PullProgress };
 
 export const REPLICA_MIGRATIONS: readonly Migration[] = [
   {
@@ -65,28 +68,11 @@ export class Replica<T extends { id: string; revision: number }> {
   }
 }
 
-export interface PullProgress {
-  pages: number;
-  items: number;
-  tombstones: number;
-  cursor: number;
-}
-
-/** Pulls page after page until the hub has nothing newer, reporting progress after each page. */
-export async function pullUntilCurrent<T extends { id: string; revision: number }>(
+/** Pulls until current into the replica, reporting progress after each page. */
+export function pullUntilCurrent<T extends { id: string; revision: number }>(
   replica: Replica<T>,
   pull: (since: number) => Promise<PullPage<T>>,
   onProgress?: (p: PullProgress) => void,
 ): Promise<PullProgress> {
-  const progress: PullProgress = { pages: 0, items: 0, tombstones: 0, cursor: replica.cursor() };
-  for (;;) {
-    const page = await pull(progress.cursor);
-    replica.applyPage(page);
-    progress.pages++;
-    progress.items += page.items.length;
-    progress.tombstones += page.tombstones.length;
-    progress.cursor = page.cursor;
-    onProgress?.({ ...progress });
-    if (!page.hasMore) return progress;
-  }
+  return pullPages(replica.cursor(), pull, (page) => replica.applyPage(page), onProgress);
 }

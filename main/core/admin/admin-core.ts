@@ -4,6 +4,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { Item, ItemFields, TranslationText } from '../../../shared/content';
 import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
+import { pullPages } from '../pull-pages';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
@@ -186,15 +187,19 @@ export class AdminCore {
   }
 
   private async pull(): Promise<void> {
-    const first = this.store.cursor() === 0;
-    if (first) this.firstSync = { items: 0, pages: 0 };
-    for (;;) {
-      const page = await this.hub().sync.pull.query({ since: this.store.cursor(), limit: 500 });
-      if (page.kind !== 'layer') throw new Error('The hub answered with a kiosk feed');
-      this.store.applyPull(page, new Date());
-      if (this.firstSync) this.firstSync = { items: this.firstSync.items + page.items.length, pages: this.firstSync.pages + 1 };
-      if (!page.hasMore) break;
-    }
+    if (this.store.cursor() === 0) this.firstSync = { items: 0, pages: 0 };
+    await pullPages(
+      this.store.cursor(),
+      async (since) => {
+        const page = await this.hub().sync.pull.query({ since, limit: 500 });
+        if (page.kind !== 'layer') throw new Error('The hub answered with a kiosk feed');
+        return page;
+      },
+      (page) => this.store.applyPull(page, new Date()),
+      (p) => {
+        if (this.firstSync) this.firstSync = { items: p.items, pages: p.pages };
+      },
+    );
     this.firstSync = null;
   }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { hubClient, type HubClient } from '../hub-client';
+import { pullPages } from '../pull-pages';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
@@ -145,12 +146,15 @@ export class KioskCore {
   private async syncOnce(): Promise<void> {
     if (!this.token()) return;
     try {
-      for (;;) {
-        const page = await this.hub().sync.pull.query({ since: this.store.cursor(), limit: 500 });
-        if (page.kind !== 'published') throw new Error('The hub answered with an admin layer');
-        this.store.applyPull(page);
-        if (!page.hasMore) break;
-      }
+      await pullPages(
+        this.store.cursor(),
+        async (since) => {
+          const page = await this.hub().sync.pull.query({ since, limit: 500 });
+          if (page.kind !== 'published') throw new Error('The hub answered with an admin layer');
+          return page;
+        },
+        (page) => this.store.applyPull(page),
+      );
       this.online = true;
       this.lastError = null;
       await this.cacheImages();

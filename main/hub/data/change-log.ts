@@ -17,6 +17,10 @@ export class ChangeLog {
   private readonly insert;
   private readonly latest;
   private pending: ChangeEvent[] = [];
+  /** The hub's clock as far as validity windows are concerned; undefined until read from `meta`. */
+  private clock: string | null | undefined;
+  /** Cached earliest upcoming window boundary; any write may move it, so `append` forgets it. */
+  private nextBoundary: string | null | undefined;
 
   constructor(private readonly db: Db) {
     this.emitter.setMaxListeners(0);
@@ -30,6 +34,7 @@ export class ChangeLog {
   append(tenantId: string, itemId: string, at: Date, locationId: string | null = null): number {
     const { seq } = this.insert.get(tenantId, itemId, locationId, at.toISOString()) as { seq: number };
     this.pending.push({ seq, tenantId, locationId });
+    this.nextBoundary = undefined;
     return seq;
   }
 
@@ -54,28 +59,59 @@ export class ChangeLog {
     return () => this.emitter.off('change', listener);
   }
 
-  /** Appends an entry for every item whose validity window opened or closed since the last tick. */
+  /**
+   * Appends an entry for every item whose validity window opened or closed since the last tick.
+   * Runs on every read, so it answers from memory until the next known boundary is due and
+   * writes only when a window really opens or closes.
+   */
   tick(now: Date): number {
     const nowIso = now.toISOString();
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined;
-    const last = row?.value;
-    if (last && last >= nowIso) return 0;
+    if (this.clock === undefined) {
+      this.clock = (this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined)?.value ?? null;
+    }
+    if (this.clock === null) {
+      this.saveClock(nowIso);
+      return 0;
+    }
+    if (this.clock >= nowIso) return 0;
+    this.nextBoundary ??= this.findNextBoundary(this.clock);
+    if (this.nextBoundary === null || this.nextBoundary > nowIso) {
+      this.clock = nowIso; // nothing crossed: no need to write it down
+      return 0;
+    }
+    const last = this.clock;
     let appended = 0;
     this.db.transaction(() => {
-      if (last) {
-        const crossed = this.db
-          .prepare(
-            `SELECT id, tenant_id FROM items WHERE deleted_at IS NULL AND (
-               (valid_from > @last AND valid_from <= @now) OR (valid_until > @last AND valid_until <= @now))`,
-          )
-          .all({ last, now: nowIso }) as { id: string; tenant_id: string }[];
-        for (const item of crossed) this.append(item.tenant_id, item.id, now);
-        appended = crossed.length;
-      }
-      this.db.prepare("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(nowIso);
+      const crossed = this.db
+        .prepare(
+          `SELECT id, tenant_id FROM items WHERE deleted_at IS NULL AND (
+             (valid_from > @last AND valid_from <= @now) OR (valid_until > @last AND valid_until <= @now))`,
+        )
+        .all({ last, now: nowIso }) as { id: string; tenant_id: string }[];
+      for (const item of crossed) this.append(item.tenant_id, item.id, now);
+      appended = crossed.length;
+      this.saveClock(nowIso);
     })();
+    this.nextBoundary = undefined;
     this.flush();
     return appended;
+  }
+
+  private saveClock(iso: string): void {
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(iso);
+    this.clock = iso;
+  }
+
+  /** The earliest valid-from or valid-until after `after`, or null when none is scheduled. */
+  private findNextBoundary(after: string): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT MIN(t) AS t FROM (
+           SELECT MIN(valid_from) AS t FROM items WHERE deleted_at IS NULL AND valid_from > @after
+           UNION ALL SELECT MIN(valid_until) FROM items WHERE deleted_at IS NULL AND valid_until > @after)`,
+      )
+      .get({ after }) as { t: string | null };
+    return row.t;
   }
 }
 

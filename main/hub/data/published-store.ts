@@ -1,6 +1,6 @@
 import type { Item } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
-import { languageCoverage, mergeFeed, resolveEntry, visibilityAt, type FeedEntry } from '../../../shared/merged-feed';
+import { languageCoverage, mergeFeed, resolveEntry, toListEntry, visibilityAt, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
 import { pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import type { Db } from '../db/open';
@@ -19,6 +19,16 @@ export function locationLayers(db: Db, locationId: string): string[] {
       )
       .all({ loc: locationId }) as { id: string }[]
   ).map((r) => r.id);
+}
+
+/** The newest change that can matter to a location: its layers' items, or its own settings. */
+function latestSeqFor(db: Db, locationId: string): number {
+  const layers = locationLayers(db, locationId);
+  let seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log WHERE location_id = ?').get(locationId) as { seq: number }).seq;
+  const byTenant = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log WHERE tenant_id = ? AND location_id IS NULL');
+  for (const tenantId of layers) seq = Math.max(seq, (byTenant.get(tenantId) as { seq: number }).seq);
+  // Linking, unlinking and hiding append entries for this location, so they move `seq` too.
+  return seq;
 }
 
 function hiddenAt(db: Db, locationId: string): Set<string> {
@@ -48,7 +58,7 @@ function verdict(stored: StoredItem | undefined, layers: string[], hidden: Set<s
 interface CachedFeed {
   seq: number;
   items: PublishedItem[];
-  byLanguage: Map<string, FeedEntry[]>;
+  byLanguage: Map<string, FeedListEntry[]>;
 }
 const CACHE_LIMIT = 64;
 const feedCache = new WeakMap<Db, Map<string, CachedFeed>>();
@@ -59,10 +69,13 @@ export function publishedStore(deps: HubDeps, locationId: string) {
   const exists = db.prepare('SELECT 1 FROM locations WHERE id = ?').get(locationId);
   if (!exists) throw notFound('Location');
 
-  /** Cached until the change log moves; validity windows move it too, through `tick`. */
+  /**
+   * Cached until the change log moves for this location's layers or its own settings; validity
+   * windows move it too, through `tick`. A change in another town does not rebuild this one.
+   */
   function current(): CachedFeed {
     changes.tick(deps.now());
-    const seq = changes.latestSeq();
+    const seq = latestSeqFor(db, locationId);
     let cache = feedCache.get(db);
     if (!cache) feedCache.set(db, (cache = new Map()));
     const hit = cache.get(locationId);
@@ -83,10 +96,11 @@ export function publishedStore(deps: HubDeps, locationId: string) {
   return {
     items: () => current().items,
 
-    merged(language: LanguageCode, category?: Category): FeedEntry[] {
+    /** The list a worker browses: entries without their bodies (the article call brings those). */
+    merged(language: LanguageCode, category?: Category): FeedListEntry[] {
       const feed = current();
       let entries = feed.byLanguage.get(language);
-      if (!entries) feed.byLanguage.set(language, (entries = mergeFeed(feed.items, language)));
+      if (!entries) feed.byLanguage.set(language, (entries = mergeFeed(feed.items, language).map(toListEntry)));
       return category ? entries.filter((e) => e.category === category) : entries;
     },
 
