@@ -17,7 +17,11 @@ const LanguageContext = createContext<{ language: UiLanguage; setLanguage(l: UiL
 });
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setState] = useState<UiLanguage>(() => (localStorage.getItem('wegwijs.ui-language') === 'en' ? 'en' : 'nl'));
+  const [language, setState] = useState<UiLanguage>(() => {
+    const stored = localStorage.getItem('wegwijs.ui-language') === 'en' ? 'en' : 'nl';
+    document.documentElement.lang = stored;
+    return stored;
+  });
   const setLanguage = useCallback((l: UiLanguage) => {
     localStorage.setItem('wegwijs.ui-language', l);
     document.documentElement.lang = l;

@@ -29,7 +29,7 @@ const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: bool
   { route: 'conflicts', label: 'navConflicts', icon: '⇄' },
   { route: 'preview', label: 'navPreview', icon: '▭' },
   { route: 'locations', label: 'navLocations', icon: '⌂' },
-  { route: 'kiosks', label: 'navKiosks', icon: '▯', municipalityOnly: true },
+  { route: 'kiosks', label: 'navKiosks', icon: '□', municipalityOnly: true },
   { route: 'users', label: 'navUsers', icon: '☺' },
 ];
 

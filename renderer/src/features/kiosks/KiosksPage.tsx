@@ -1,6 +1,123 @@
-import { Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, CircularProgress, Paper, Stack, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { KioskView, PairingCodeView } from '../../../../shared/admin';
+import { useTRPC } from '../../trpc';
+import { useLanguage, useStrings } from '../../i18n';
+import { localizeMessage } from '../../lib/form-errors';
+import { kioskStrings } from './strings';
+import { KioskTable } from './KioskTable';
+import { NewKioskDialog } from './NewKioskDialog';
+import { PairingCodeDialog } from './PairingCodeDialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { KiosksHeader } from './KiosksHeader';
 
-/** Placeholder until the screen is built. */
+const REFRESH_MS = 10_000;
+
+/** '#/kiosks': a municipality's screens, their health, pairing and revoking. */
 export function KiosksPage(_props: { params?: string[] }) {
-  return <Typography>KiosksPage</Typography>;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const t = useStrings(kioskStrings);
+  const { language } = useLanguage();
+  const session = useQuery(trpc.session.get.queryOptions());
+  const isMunicipality = session.data?.tenant?.kind === 'municipality';
+  const canManage = isMunicipality && session.data?.user.role === 'admin';
+  const kiosks = useQuery({ ...trpc.kiosks.list.queryOptions(), refetchInterval: REFRESH_MS, enabled: isMunicipality });
+
+  const [creating, setCreating] = useState(false);
+  const [pairing, setPairing] = useState<{ kioskName: string; pairing: PairingCodeView } | null>(null);
+  const [renewing, setRenewing] = useState<KioskView | null>(null);
+  const [revoking, setRevoking] = useState<KioskView | null>(null);
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.kiosks.list.queryKey() });
+  const renew = useMutation(
+    trpc.kiosks.newPairingCode.mutationOptions({
+      onSuccess: (code, { kioskId }) => {
+        const kiosk = kiosks.data?.find((k) => k.id === kioskId);
+        setRenewing(null);
+        setPairing({ kioskName: kiosk?.name ?? '', pairing: code });
+        void refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(
+    trpc.kiosks.revoke.mutationOptions({
+      onSuccess: () => {
+        setRevoking(null);
+        void refresh();
+      },
+    }),
+  );
+
+  if (session.isSuccess && !isMunicipality) return <Alert severity="info">{t('onlyMunicipality')}</Alert>;
+
+  const askNewCode = (kiosk: KioskView) => {
+    renew.reset();
+    // Only a screen that is paired now loses something: ask first.
+    if (kiosk.paired && !kiosk.revoked) setRenewing(kiosk);
+    else renew.mutate({ kioskId: kiosk.id });
+  };
+
+  const askRevoke = (kiosk: KioskView) => {
+    revoke.reset();
+    setRevoking(kiosk);
+  };
+
+  return (
+    <Stack spacing={3}>
+      <KiosksHeader canManage={canManage} updatedAt={kiosks.dataUpdatedAt} onRefresh={refresh} onCreate={() => setCreating(true)} />
+
+      {renew.isError && !renewing && <Alert severity="error">{t('failed', { message: localizeMessage(renew.error.message, language) })}</Alert>}
+      {kiosks.isPending && <CircularProgress />}
+      {kiosks.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(kiosks.error.message, language) })}</Alert>}
+      {kiosks.isSuccess &&
+        (kiosks.data.length ? (
+          <KioskTable kiosks={kiosks.data} canManage={canManage} onNewCode={askNewCode} onRevoke={askRevoke} />
+        ) : (
+          <Paper variant="outlined" sx={{ p: 4 }}>
+            <Typography color="text.secondary">{t('none')}</Typography>
+          </Paper>
+        ))}
+
+      {creating && (
+        <NewKioskDialog
+          onClose={() => setCreating(false)}
+          onCreated={({ kiosk, pairing: code }) => {
+            setCreating(false);
+            setPairing({ kioskName: kiosk.name, pairing: code });
+            void refresh();
+          }}
+        />
+      )}
+      {pairing && <PairingCodeDialog kioskName={pairing.kioskName} pairing={pairing.pairing} onClose={() => setPairing(null)} />}
+      {renewing && (
+        <ConfirmDialog
+          title={t('newCode')}
+          confirmLabel={t('newCode')}
+          cancelLabel={t('cancel')}
+          pending={renew.isPending}
+          error={renew.isError ? localizeMessage(renew.error.message, language) : null}
+          onConfirm={() => renew.mutate({ kioskId: renewing.id })}
+          onCancel={() => setRenewing(null)}
+        >
+          {t('newCodeWarning')}
+        </ConfirmDialog>
+      )}
+      {revoking && (
+        <ConfirmDialog
+          title={t('revokeTitle', { name: revoking.name })}
+          confirmLabel={t('revokeConfirm')}
+          cancelLabel={t('cancel')}
+          danger
+          pending={revoke.isPending}
+          error={revoke.isError ? localizeMessage(revoke.error.message, language) : null}
+          onConfirm={() => revoke.mutate({ kioskId: revoking.id })}
+          onCancel={() => setRevoking(null)}
+        >
+          {t('revokeText', { location: revoking.locationName })}
+        </ConfirmDialog>
+      )}
+    </Stack>
+  );
 }

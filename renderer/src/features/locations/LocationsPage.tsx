@@ -1,6 +1,67 @@
-import { Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+import { navigate } from '../../router';
+import { useStrings } from '../../i18n';
+import { locationStrings } from './strings';
+import { useCanManageLocations } from './useCanManageLocations';
+import { LocationList } from './LocationList';
+import { LocationDetails } from './LocationDetails';
+import { LocationFormDialog } from './LocationFormDialog';
 
-/** Placeholder until the screen is built. */
-export function LocationsPage(_props: { params?: string[] }) {
-  return <Typography>LocationsPage</Typography>;
+/** '#/locations/<id>': the list on the left, the chosen location on the right. */
+export function LocationsPage({ params = [] }: { params?: string[] }) {
+  const trpc = useTRPC();
+  const t = useStrings(locationStrings);
+  const { canManage, isEmployer } = useCanManageLocations();
+  const locations = useQuery(trpc.locations.list.queryOptions());
+  const [creating, setCreating] = useState(false);
+
+  const list = locations.data ?? [];
+  const selected = list.find((l) => l.id === params[0]) ?? list[0];
+
+  return (
+    <Stack spacing={3}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Box>
+          <Typography variant="h4" component="h1">
+            {t('title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            {isEmployer ? t('introEmployer') : canManage ? t('intro') : t('introReadOnly')}
+          </Typography>
+        </Box>
+        {canManage && (
+          <Button variant="contained" onClick={() => setCreating(true)} sx={{ flexShrink: 0 }}>
+            {t('newLocation')}
+          </Button>
+        )}
+      </Stack>
+
+      {locations.isPending && <CircularProgress aria-label="…" />}
+      {locations.isError && <Alert severity="error">{t('loadFailed', { message: locations.error.message })}</Alert>}
+      {locations.isSuccess && list.length === 0 && (
+        <Paper variant="outlined" sx={{ p: 4 }}>
+          <Typography color="text.secondary">{isEmployer ? t('noneEmployer') : t('none')}</Typography>
+        </Paper>
+      )}
+      {selected && (
+        <Box sx={{ display: 'grid', gridTemplateColumns: '320px minmax(0, 1fr)', gap: 3, alignItems: 'start' }}>
+          <LocationList locations={list} selectedId={selected.id} />
+          <LocationDetails key={selected.id} location={selected} canManage={canManage && selected.managed} />
+        </Box>
+      )}
+
+      {creating && (
+        <LocationFormDialog
+          onClose={() => setCreating(false)}
+          onSaved={(location) => {
+            setCreating(false);
+            navigate('locations', location.id);
+          }}
+        />
+      )}
+    </Stack>
+  );
 }

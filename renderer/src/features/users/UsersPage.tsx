@@ -1,6 +1,64 @@
-import { Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+import { navigate } from '../../router';
+import { useLanguage, useStrings } from '../../i18n';
+import { localizeMessage } from '../../lib/form-errors';
+import { userStrings } from './strings';
+import { UserTable } from './UserTable';
+import { UserDirectory } from './UserDirectory';
+import { NewUserDialog } from './NewUserDialog';
+import { AuditTrail } from './AuditTrail';
 
-/** Placeholder until the screen is built. */
-export function UsersPage(_props: { params?: string[] }) {
-  return <Typography>UsersPage</Typography>;
+/** '#/users' and '#/users/audit'. Admins manage; everyone else sees the directory. */
+export function UsersPage({ params = [] }: { params?: string[] }) {
+  const trpc = useTRPC();
+  const t = useStrings(userStrings);
+  const { language } = useLanguage();
+  const session = useQuery(trpc.session.get.queryOptions());
+  const isAdmin = session.data?.user.role === 'admin';
+  const tenantName = session.data?.tenant?.name ?? '';
+  const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: isAdmin });
+  const [creating, setCreating] = useState(false);
+  const tab = isAdmin && params[0] === 'audit' ? 'audit' : 'users';
+
+  return (
+    <Stack spacing={3}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h4" component="h1">
+            {t('title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            {isAdmin ? t('intro', { tenant: tenantName }) : t('introReadOnly', { tenant: tenantName })}
+          </Typography>
+        </Box>
+        {isAdmin && tab === 'users' && (
+          <Button variant="contained" onClick={() => setCreating(true)} sx={{ flexShrink: 0 }}>
+            {t('newUser')}
+          </Button>
+        )}
+      </Stack>
+
+      {isAdmin && (
+        <Tabs value={tab} onChange={(_, v: string) => (v === 'audit' ? navigate('users', 'audit') : navigate('users'))} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tab value="users" label={t('tabUsers')} />
+          <Tab value="audit" label={t('tabAudit')} />
+        </Tabs>
+      )}
+
+      {session.isSuccess && !isAdmin && <UserDirectory myId={session.data?.user.id} />}
+      {isAdmin && tab === 'users' && (
+        <>
+          {users.isPending && <CircularProgress />}
+          {users.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(users.error.message, language) })}</Alert>}
+          {users.isSuccess && <UserTable users={users.data} myId={session.data?.user.id} />}
+        </>
+      )}
+      {isAdmin && tab === 'audit' && <AuditTrail tenantName={tenantName} isMunicipality={session.data?.tenant?.kind === 'municipality'} />}
+
+      {creating && <NewUserDialog onClose={() => setCreating(false)} />}
+    </Stack>
+  );
 }

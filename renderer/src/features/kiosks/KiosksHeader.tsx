@@ -1,0 +1,40 @@
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useLanguage, useStrings } from '../../i18n';
+import { kioskStrings } from './strings';
+import { relativeTime, useNow } from './time';
+
+/** Title, what the page is for, and how fresh the list is (it refreshes itself every few seconds). */
+export function KiosksHeader({ canManage, updatedAt, onRefresh, onCreate }: { canManage: boolean; updatedAt: number; onRefresh(): void; onCreate(): void }) {
+  const t = useStrings(kioskStrings);
+  const { language } = useLanguage();
+  const now = useNow(5_000);
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Box sx={{ flexGrow: 1 }}>
+        <Typography variant="h4" component="h1">
+          {t('title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+          {canManage ? t('intro') : t('introReadOnly')}
+        </Typography>
+      </Box>
+      <Stack spacing={0.5} sx={{ alignItems: 'flex-end', flexShrink: 0 }}>
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={onRefresh}>
+            {t('refresh')}
+          </Button>
+          {canManage && (
+            <Button variant="contained" onClick={onCreate}>
+              {t('newKiosk')}
+            </Button>
+          )}
+        </Stack>
+        {updatedAt > 0 && (
+          <Typography variant="caption" color="text.secondary">
+            {t('refreshed', { when: relativeTime(new Date(updatedAt).toISOString(), now, language) })}
+          </Typography>
+        )}
+      </Stack>
+    </Stack>
+  );
+}
