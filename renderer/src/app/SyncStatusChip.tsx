@@ -12,6 +12,7 @@ const strings = defineStrings({
     pending: '{n} wachtend',
     offline: 'Offline',
     conflicts: '{n} conflicten',
+    conflictOne: '1 conflict',
     expired: 'Opnieuw aanmelden',
     signedOut: 'Afgemeld',
   },
@@ -22,6 +23,7 @@ const strings = defineStrings({
     pending: '{n} pending',
     offline: 'Offline',
     conflicts: '{n} conflicts',
+    conflictOne: '1 conflict',
     expired: 'Sign in again',
     signedOut: 'Signed out',
   },
@@ -58,7 +60,7 @@ export function SyncStatusChip() {
     if (color === 'success') color = 'info';
   }
   if (data.conflicts) {
-    parts.push(t('conflicts', { n: data.conflicts }));
+    parts.push(data.conflicts === 1 ? t('conflictOne') : t('conflicts', { n: data.conflicts }));
     color = 'error';
   }
   const chip = (

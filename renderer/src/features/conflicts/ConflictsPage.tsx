@@ -1,6 +1,36 @@
-import { Typography } from '@mui/material';
+import { Alert, Box, CircularProgress, Paper, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+import { useStrings } from '../../i18n';
+import { conflictStrings } from './strings';
+import { ConflictCard } from './ConflictCard';
 
-/** Placeholder until the screen is built. */
+/** '#/conflicts': changes the hub did not apply, kept until a person decides. */
 export function ConflictsPage(_props: { params?: string[] }) {
-  return <Typography>ConflictsPage</Typography>;
+  const trpc = useTRPC();
+  const t = useStrings(conflictStrings);
+  const list = useQuery({ ...trpc.conflicts.list.queryOptions(), refetchInterval: 2_000 });
+
+  return (
+    <Stack spacing={3}>
+      <Box>
+        <Typography variant="h4" component="h1">
+          {t('title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mt: 0.5, maxWidth: 900 }}>
+          {t('intro')}
+        </Typography>
+      </Box>
+      {list.isPending && <CircularProgress />}
+      {list.isError && <Alert severity="error">{t('loadFailed', { message: list.error.message })}</Alert>}
+      {list.data?.length === 0 && (
+        <Paper variant="outlined" sx={{ p: 4 }} data-testid="no-conflicts">
+          <Typography color="text.secondary">{t('none')}</Typography>
+        </Paper>
+      )}
+      {list.data?.map((change) => (
+        <ConflictCard key={change.id} change={change} />
+      ))}
+    </Stack>
+  );
 }

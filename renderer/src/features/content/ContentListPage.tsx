@@ -1,6 +1,73 @@
-import { Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { DataGrid } from '@mui/x-data-grid';
+import { enUS, nlNL } from '@mui/x-data-grid/locales';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+import { href, navigate } from '../../router';
+import { useLanguage, useStrings } from '../../i18n';
+import { useLabels } from '../../components/labels';
+import { listStrings } from './list-strings';
+import { applyFilter, languagesInUse, parseFilter } from './list-filter';
+import { ContentFilters } from './ContentFilters';
+import { useCanEdit } from './useCanEdit';
+import { contentColumns } from './content-columns';
 
-/** Placeholder until the screen is built. */
-export function ContentListPage(_props: { params?: string[] }) {
-  return <Typography>ContentListPage</Typography>;
+/** '#/content[/key/value…]': every item of the tenant in a grid, with filters in the URL and a quick search. */
+export function ContentListPage({ params = [] }: { params?: string[] }) {
+  const trpc = useTRPC();
+  const t = useStrings(listStrings);
+  const labels = useLabels();
+  const { language } = useLanguage();
+  const { canEditItems, session } = useCanEdit();
+  const list = useQuery({ ...trpc.content.list.queryOptions(), refetchInterval: 2_000 });
+  const [search, setSearch] = useState('');
+  const filterKey = params.join('/');
+  const filter = useMemo(() => parseFilter(filterKey.split('/')), [filterKey]);
+
+  const rows = useMemo(() => list.data ?? [], [list.data]);
+  const shown = useMemo(() => applyFilter(rows, filter, search), [rows, filter, search]);
+  const languages = useMemo(() => languagesInUse(rows, filter.lang ? [filter.lang] : []), [rows, filter.lang]);
+
+  const columns = useMemo(() => contentColumns(t, labels, languages), [t, labels, languages]);
+
+  return (
+    <Stack spacing={2.5}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Box>
+          <Typography variant="h4" component="h1">
+            {t('title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            {t('intro', { tenant: session?.tenant?.name ?? '' })}
+          </Typography>
+        </Box>
+        {canEditItems && (
+          <Button variant="contained" href={href('item', 'new')} sx={{ flexShrink: 0 }}>
+            {t('newItem')}
+          </Button>
+        )}
+      </Stack>
+      <ContentFilters filter={filter} search={search} onSearch={setSearch} />
+      {list.isError && <Alert severity="error">{t('loadFailed', { message: list.error.message })}</Alert>}
+      <Paper variant="outlined" sx={{ height: 'calc(100vh - 290px)', minHeight: 420 }}>
+        <DataGrid
+          rows={shown}
+          columns={columns}
+          loading={list.isPending}
+          onRowClick={({ row }) => navigate('item', row.id)}
+          getRowHeight={() => 'auto'}
+          disableRowSelectionOnClick
+          disableColumnMenu
+          initialState={{ sorting: { sortModel: [{ field: 'updatedAt', sort: 'desc' }] }, pagination: { paginationModel: { pageSize: 50 } } }}
+          pageSizeOptions={[25, 50, 100]}
+          localeText={{ ...(language === 'nl' ? nlNL : enUS).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t('none'), noResultsOverlayLabel: t('none'), paginationDisplayedRows: ({ from, to, count }) => t('rows', { from, to, count }) }}
+          sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center', minHeight: 48 }, '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
+        />
+      </Paper>
+      <Typography variant="body2" color="text.secondary" data-testid="list-count">
+        {t('shown', { n: shown.length, total: rows.length })}
+      </Typography>
+    </Stack>
+  );
 }

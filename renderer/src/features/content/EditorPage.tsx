@@ -1,6 +1,55 @@
-import { Typography } from '@mui/material';
+import { Alert, Box, CircularProgress, Link, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+import { href } from '../../router';
+import { useStrings } from '../../i18n';
+import { serverErrors, useMessageText } from '../../components/errors';
+import { editorStrings } from './editor/strings';
+import { editsToward } from './editor/draft';
+import { ItemEditor } from './editor/ItemEditor';
 
-/** Placeholder until the screen is built. */
-export function EditorPage(_props: { params?: string[] }) {
-  return <Typography>EditorPage</Typography>;
+/**
+ * '#/item/new', '#/item/<id>', and '#/item/<id>/again/<conflictId>' to correct a change the hub
+ * refused. An item of another organisation is "not found", exactly like one that does not exist.
+ */
+export function EditorPage({ params = [] }: { params?: string[] }) {
+  const [id, mode, conflictId] = params;
+  if (!id || id === 'new') return <ItemEditor key="new" />;
+  return <ExistingItem key={params.join('/')} itemId={id} refusedId={mode === 'again' ? conflictId : undefined} />;
+}
+
+function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: string }) {
+  const trpc = useTRPC();
+  const t = useStrings(editorStrings);
+  const message = useMessageText();
+  const found = useQuery({ ...trpc.content.get.queryOptions({ itemId }), retry: false, refetchInterval: 2_000 });
+  const conflicts = useQuery({ ...trpc.conflicts.list.queryOptions(), enabled: !!refusedId });
+  const refused = conflicts.data?.find((c) => c.id === refusedId);
+
+  if (found.isPending || (refusedId && conflicts.isPending)) return <CircularProgress sx={{ m: 4 }} />;
+  if (found.isError) {
+    const code = serverErrors(found.error).code;
+    const missing = code === 'NOT_FOUND' || code === 'BAD_REQUEST';
+    // A refused new item never reached the hub: it can be corrected and created again.
+    if (missing && refused?.mine) return <ItemEditor initialEdits={editsToward(null, refused.mine)} refused={refused} />;
+    return (
+      <Stack spacing={2} sx={{ maxWidth: 640 }}>
+        <Link href={href('content')} underline="hover" variant="body2">
+          {t('back')}
+        </Link>
+        {missing ? (
+          <Box data-testid="item-not-found">
+            <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
+              {t('notFoundTitle')}
+            </Typography>
+            <Typography color="text.secondary">{t('notFound')}</Typography>
+          </Box>
+        ) : (
+          <Alert severity="error">{t('loadFailed', { message: message(found.error.message) })}</Alert>
+        )}
+      </Stack>
+    );
+  }
+  const { item, pending, conflicts: conflictCount } = found.data;
+  return <ItemEditor item={item} pending={pending} conflicts={conflictCount} initialEdits={refused?.mine ? editsToward(item, refused.mine) : undefined} refused={refused} />;
 }

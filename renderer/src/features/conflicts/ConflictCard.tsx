@@ -1,0 +1,115 @@
+import { Alert, Box, Button, Card, CardContent, Link, Stack, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Item } from '../../../../shared/content';
+import { useTRPC } from '../../trpc';
+import { href, navigate } from '../../router';
+import { useStrings } from '../../i18n';
+import { useLabels } from '../../components/labels';
+import { useMessageText } from '../../components/errors';
+import type { RefusedChange } from '../content/types';
+import { conflictStrings } from './strings';
+import { ConflictCompare } from './ConflictCompare';
+
+function titleOf(item: Item | null): string | null {
+  return item ? (item.translations[item.sourceLanguage]?.title ?? null) : null;
+}
+
+/** One conflict or refusal, with what can be done about it. Nothing is dropped before a choice. */
+export function ConflictCard({ change }: { change: RefusedChange }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const t = useStrings(conflictStrings);
+  const labels = useLabels();
+  const message = useMessageText();
+  const resolve = useMutation(
+    trpc.conflicts.resolve.mutationOptions({
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.conflicts.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.content.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.sync.status.queryKey() }),
+        ]),
+    }),
+  );
+  const remove = useMutation(trpc.content.remove.mutationOptions());
+  const title = titleOf(change.mine) ?? titleOf(change.server) ?? t('untitled');
+  const deleted = change.mutation.type === 'item.delete';
+
+  return (
+    <Card variant="outlined" component="article" data-testid="conflict" data-kind={change.kind} aria-labelledby={`conflict-${change.id}`}>
+      <CardContent>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, mb: 1.5 }}>
+          <Box sx={{ minWidth: 0 }}>
+            <Typography id={`conflict-${change.id}`} variant="h6" component="h2">
+              {title}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {message(change.message)} · {t('at', { at: labels.dateTime(change.createdAt) })}
+            </Typography>
+          </Box>
+          {change.server && (
+            <Link href={href('item', change.itemId)} sx={{ flexShrink: 0 }}>
+              {t('openItem')}
+            </Link>
+          )}
+        </Stack>
+        {resolve.isError && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {message(resolve.error.message)}
+          </Alert>
+        )}
+
+        {change.kind === 'rejected' ? (
+          <>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              <strong>{t('refusedTitle')}:</strong> {message(change.message)}. {t('refusedHelp')}
+            </Alert>
+            <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>
+                {t('discard')}
+              </Button>
+              <Button variant="contained" onClick={() => navigate('item', change.itemId, 'again', change.id)}>
+                {t('editAgain')}
+              </Button>
+            </Stack>
+          </>
+        ) : deleted ? (
+          <>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {t('deletedTitle')}
+            </Alert>
+            <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+              <Button variant="outlined" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>
+                {t('keepItem')}
+              </Button>
+              <Button
+                color="error"
+                variant="contained"
+                disabled={resolve.isPending || remove.isPending}
+                onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' }, { onSuccess: () => remove.mutate({ itemId: change.itemId }) })}
+              >
+                {t('deleteAnyway')}
+              </Button>
+            </Stack>
+          </>
+        ) : !change.server ? (
+          <>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {t('serverGone')}
+            </Alert>
+            <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>
+                {t('discard')}
+              </Button>
+              <Button variant="contained" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'mine' })}>
+                {t('keepMine')}
+              </Button>
+            </Stack>
+          </>
+        ) : (
+          <ConflictCompare change={change} busy={resolve.isPending} onResolve={(choice, merged) => resolve.mutate({ conflictId: change.id, choice, merged })} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Box, Chip, Link, Stack, Typography } from '@mui/material';
+import type { Item } from '../../../../../shared/content';
+import { visibilityAt } from '../../../../../shared/merged-feed';
+import { href } from '../../../router';
+import { useStrings } from '../../../i18n';
+import { PublishStateChip } from '../../../components/StatusChips';
+import type { PublishState } from '../../../components/labels';
+import { editorStrings } from './strings';
+
+const STATE: Record<ReturnType<typeof visibilityAt>, PublishState> = {
+  unpublished: 'draft',
+  not_yet_valid: 'scheduled',
+  expired: 'expired',
+  visible: 'published',
+};
+
+interface Props {
+  item: Item | null;
+  title: string;
+  pending: boolean;
+  conflicts: number;
+  dirty: boolean;
+  actions: ReactNode;
+}
+
+/** Stays at the top while scrolling: what this item is, where it stands, and the actions. */
+export function EditorHeader({ item, title, pending, conflicts, dirty, actions }: Props) {
+  const t = useStrings(editorStrings);
+  return (
+    <Box sx={{ position: 'sticky', top: 64, zIndex: 3, bgcolor: 'background.default', mx: -3, px: 3, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+      <Link href={href('content')} underline="hover" variant="body2">
+        {t('back')}
+      </Link>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 0.5 }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="h5" component="h1" noWrap sx={{ fontWeight: 600 }} data-testid="editor-title">
+            {title}
+          </Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
+            {item && <PublishStateChip state={STATE[visibilityAt(item, new Date())]} />}
+            {item && item.revision > 0 && (
+              <Typography variant="body2" color="text.secondary">
+                {t('revision', { n: item.revision })}
+              </Typography>
+            )}
+            {item && (pending ? <Chip size="small" color="info" label={t('pending')} data-testid="item-pending" /> : <Chip size="small" variant="outlined" color="success" label={t('synced')} data-testid="item-synced" />)}
+            {conflicts > 0 && <Chip size="small" color="error" label={t('conflict')} component="a" href={href('conflicts')} clickable />}
+            {dirty && <Chip size="small" color="warning" variant="outlined" label={t('unsaved')} data-testid="item-dirty" />}
+          </Stack>
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          {actions}
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,90 @@
+import { Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
+import { useStrings } from '../../../i18n';
+import { useLabels } from '../../../components/labels';
+import { translationColor } from '../../../components/StatusChips';
+import { editorStrings } from './strings';
+import { useEditorForm } from './editor-form';
+import { SourcePane } from './SourcePane';
+import { TranslationPane } from './TranslationPane';
+
+/** The source language first, then the languages that have a text, then the rest. */
+export function tabOrder(source: LanguageCode, statusOf: (l: LanguageCode) => string): LanguageCode[] {
+  const others = LANGUAGE_CODES.filter((l) => l !== source);
+  return [source, ...others.filter((l) => statusOf(l) !== 'missing'), ...others.filter((l) => statusOf(l) === 'missing')];
+}
+
+interface Props {
+  selected: LanguageCode;
+  onSelect(language: LanguageCode): void;
+  onMarkCurrent(language: LanguageCode): void;
+  markingCurrent: boolean;
+}
+
+/** One tab per language with its status; a translation's tab shows the source text beside it. */
+export function TranslationTabs({ selected, onSelect, onMarkCurrent, markingCurrent }: Props) {
+  const t = useStrings(editorStrings);
+  const labels = useLabels();
+  const form = useEditorForm();
+  const source = form.draft.fields.sourceLanguage;
+  // A new item is first written and saved in its source language; translating comes after.
+  const order = form.item ? tabOrder(source, (l) => form.draft.texts[l].status) : [source];
+  const value = order.includes(selected) ? selected : source;
+
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="texts-title">
+      <Box sx={{ px: 2, pt: 2 }}>
+        <Typography id="texts-title" variant="h6" component="h2">
+          {t('texts')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('textsHelp')}
+        </Typography>
+      </Box>
+      <Tabs value={value} onChange={(_, l: LanguageCode) => onSelect(l)} variant="scrollable" scrollButtons="auto" sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
+        {order.map((l) => {
+          const status = l === source ? 'current' : form.draft.texts[l].status;
+          const failing = form.hasErrors(`translations.${l}.`);
+          const color = translationColor(status);
+          return (
+            <Tab
+              key={l}
+              value={l}
+              id={`tab-${l}`}
+              aria-controls={`tabpanel-${l}`}
+              data-testid={`tab-${l}`}
+              data-status={l === source ? 'source' : status}
+              sx={{ textTransform: 'none', minWidth: 96, alignItems: 'flex-start', py: 1 }}
+              label={
+                <Stack sx={{ alignItems: 'flex-start' }}>
+                  <Typography component="span" sx={{ fontWeight: 600, fontSize: 14, color: failing ? 'error.main' : 'inherit' }}>
+                    {labels.language(l)}
+                  </Typography>
+                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                    <Box
+                      component="span"
+                      sx={{
+                        width: 8,
+                        height: 8,
+                        borderRadius: '50%',
+                        bgcolor: l === source ? 'primary.main' : color === 'default' ? 'transparent' : `${color}.main`,
+                        border: status === 'missing' && l !== source ? '1px dashed' : 0,
+                        borderColor: 'text.disabled',
+                      }}
+                    />
+                    <Typography component="span" sx={{ fontSize: 12, color: 'text.secondary' }}>
+                      {l === source ? t('sourceTab') : labels.translation(status)}
+                    </Typography>
+                  </Stack>
+                </Stack>
+              }
+            />
+          );
+        })}
+      </Tabs>
+      <Box role="tabpanel" id={`tabpanel-${value}`} aria-labelledby={`tab-${value}`} sx={{ p: 2 }}>
+        {value === source ? <SourcePane onSelect={onSelect} /> : <TranslationPane key={value} language={value} onMarkCurrent={() => onMarkCurrent(value)} markingCurrent={markingCurrent} />}
+      </Box>
+    </Card>
+  );
+}
