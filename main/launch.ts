@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { electronBinary } from './electron-binary';
 import { startHub } from './hub/server';
 import { seedDemo, DEMO_PASSWORD, demoEmail } from './hub/demo/seed';
 import { AdminCore } from './core/admin/admin-core';
@@ -21,17 +21,6 @@ const args = new Set(process.argv.slice(2));
 const root = resolve(import.meta.dirname, '..');
 const dataDir = resolve(process.env.WEGWIJS_DATA_DIR ?? join(root, '.data'));
 
-function electronBinary(): string | null {
-  try {
-    const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(pkg, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main() {
   let hubUrl = process.env.WEGWIJS_HUB_URL;

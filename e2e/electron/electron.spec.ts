@@ -1,25 +1,14 @@
 import { test, expect, _electron as electron } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { electronBinary } from '../../main/electron-binary';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Runs the real Electron shell where its binary is installed. Electron 45 downloads that
  * binary on first run; where it could not (no network, as on our CI machines) these tests
  * skip and say so.
  */
-function electronBinary(): string | null {
-  try {
-    const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(pkg, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 if (!binary) console.log('Electron tests skipped: no Electron binary here (it downloads on first run, which needs network access).');

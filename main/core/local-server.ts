@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AnyRouter } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -49,7 +49,7 @@ export async function startLocalServer(options: LocalServerOptions) {
     try {
       const body = await readFile(join(options.staticDir, path));
       res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
       });

@@ -2,16 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AnyRouter } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { CONTENT_SECURITY_POLICY } from '../core/local-server';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../core/local-server';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * Serves the app through wegwijs://app/ instead of file:// and answers /trpc there with the
@@ -38,7 +30,7 @@ export function appProtocolHandler(options: {
     try {
       const body = await readFile(join(options.staticDir, path));
       return new Response(new Uint8Array(body), {
-        headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+        headers: { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
       });
     } catch {
       return new Response('Not found', { status: 404 });

@@ -5,6 +5,7 @@ import type { Item, ItemFields, TranslationText } from '../../../shared/content'
 import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
+import { SingleFlight } from '../single-flight';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
@@ -46,8 +47,7 @@ export class AdminCore {
   private state: SyncState;
   private lastError: string | null = null;
   private firstSync: SyncStatus['firstSync'] = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.state !== 'offline' && this.state !== 'session_expired');
   private retry = 0;
   private retryTimer: NodeJS.Timeout | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
@@ -127,17 +127,7 @@ export class AdminCore {
 
   /** Pushes the outbox, then pulls until current. Calls while one runs fold into one more run. */
   syncNow(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.syncOnce();
-      } while (this.again && this.state !== 'offline' && this.state !== 'session_expired');
-    })().finally(() => (this.running = null));
-    return this.running;
+    return this.sync.run();
   }
 
   private async syncOnce(): Promise<void> {
@@ -257,7 +247,7 @@ export class AdminCore {
 
   async close(): Promise<void> {
     this.stopLoops();
-    await this.running;
+    await this.sync.idle();
     this.store.close();
   }
 }

@@ -3,6 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
+import { SingleFlight } from '../single-flight';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
@@ -57,8 +58,7 @@ export class KioskCore {
   private timers: NodeJS.Timeout[] = [];
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
 
   constructor(private readonly options: KioskCoreOptions) {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
@@ -130,17 +130,7 @@ export class KioskCore {
   }
 
   syncNow(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.syncOnce();
-      } while (this.again && this.online);
-    })().finally(() => (this.running = null));
-    return this.running;
+    return this.sync.run();
   }
 
   private async syncOnce(): Promise<void> {
@@ -219,7 +209,7 @@ export class KioskCore {
 
   async close(): Promise<void> {
     this.stop();
-    await this.running;
+    await this.sync.idle();
     this.store.close();
   }
 }
