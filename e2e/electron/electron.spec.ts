@@ -25,19 +25,19 @@ test.describe('Electron shell', () => {
       env: { ...process.env, WEGWIJS_DATA_DIR: dataDir },
     });
     try {
-      const window = await app.firstWindow();
-      await expect(window).toHaveURL(/^wegwijs:\/\/app\/kiosk\/index\.html/);
+      const page = await app.firstWindow();
+      await expect(page).toHaveURL(/^wegwijs:\/\/app\/kiosk\/index\.html/);
       const state = await app.evaluate(({ BrowserWindow }) => {
         const win = BrowserWindow.getAllWindows()[0]!;
         return { kiosk: win.isKiosk(), fullscreen: win.isFullScreen(), devtools: win.webContents.isDevToolsOpened() };
       });
       expect(state).toMatchObject({ kiosk: true, devtools: false });
-      await window.evaluate(() => window.open('https://example.org'));
-      await window.evaluate(() => (window.location.href = 'https://example.org'));
-      await window.waitForTimeout(500);
+      await page.evaluate(() => window.open('https://example.org'));
+      await page.evaluate(() => (window.location.href = 'https://example.org'));
+      await page.waitForTimeout(500);
       expect(app.windows()).toHaveLength(1);
-      await expect(window).toHaveURL(/^wegwijs:\/\/app\//);
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      await expect(page).toHaveURL(/^wegwijs:\/\/app\//);
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -48,9 +48,9 @@ test.describe('Electron shell', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-electron-'));
     const app = await electron.launch({ executablePath: binary!, args: [join(root, 'out/main/index.js')], env: { ...process.env, WEGWIJS_DATA_DIR: dataDir } });
     try {
-      const window = await app.firstWindow();
-      await expect(window).toHaveURL(/^wegwijs:\/\/app\/renderer\/index\.html/);
-      await expect(window.locator('body')).toContainText(/Wegwijs/);
+      const page = await app.firstWindow();
+      await expect(page).toHaveURL(/^wegwijs:\/\/app\/renderer\/index\.html/);
+      await expect(page.locator('body')).toContainText(/Wegwijs/);
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
