@@ -20,6 +20,14 @@ CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ];
 
 /**
+ * SQLite's unicode61 tokenizer drops accents but keeps letters that are not an accented form
+ * of another (Polish ł, Danish ø, ß, đ). Folding them on both sides lets "zloty" find "złoty".
+ */
+export function foldForSearch(text: string): string {
+  return text.replace(/[łŁøØđĐßẞ]/g, (c) => ({ ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', ẞ: 'SS' })[c] ?? c);
+}
+
+/**
  * The kiosk's local store: its location's published, merged content as last pulled, a search
  * index over every language, and cached images. The screens read only from here, so the
  * kiosk keeps working while the hub is away.
@@ -55,7 +63,7 @@ export class KioskStore {
         upsert.run(item.id, item.revision, JSON.stringify(item));
         unindex.run(item.id);
         for (const [language, t] of Object.entries(item.translations)) {
-          if (t) index.run(item.id, language, t.title, t.summary, richTextToPlain(t.body));
+          if (t) index.run(item.id, language, foldForSearch(t.title), foldForSearch(t.summary), foldForSearch(richTextToPlain(t.body)));
         }
       }
       for (const t of page.tombstones) {
@@ -97,8 +105,7 @@ export class KioskStore {
    * kiosk would show them (their language, or the fallback it falls back to).
    */
   search(query: string, language: LanguageCode, now: Date): FeedEntry[] {
-    const terms = query
-      .normalize('NFKC')
+    const terms = foldForSearch(query.normalize('NFKC'))
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 1)
       .map((w) => `"${w.replace(/"/g, '')}"*`);

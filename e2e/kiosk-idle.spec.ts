@@ -1,0 +1,60 @@
+import { test, expect, type Page } from '@playwright/test';
+import { kioskText } from '../shared/kiosk-strings';
+import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
+import { chooseLanguage, openCategory, PORTRAIT, pairThroughScreen, screen, shoot, typeOnScreen } from './kiosk-helpers';
+
+/**
+ * Inactivity on a kiosk set to the shortest allowed idle time (15 s): first "are you still
+ * there?" with a countdown, which a touch dismisses; then, untouched, back to the language
+ * screen with everything forgotten. Waits on what the screen shows, not on fixed sleeps.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const IDLE_SECONDS = 15;
+let env: KioskEnv;
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  env = await startKioskEnv({ idleSeconds: IDLE_SECONDS });
+  // A context of its own: axe-core needs one to run in every frame.
+  page = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
+  await page.goto(env.url);
+  await pairThroughScreen(page, env, (await env.pairingCode()).code);
+  await expect(screen(page, 'language')).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await page?.context().close();
+  await env?.close();
+});
+
+test('a touch during the warning keeps the worker where they were', async () => {
+  test.setTimeout(60_000);
+  await chooseLanguage(page, 'pl');
+  await openCategory(page, 'pl', 'housing');
+  const warning = page.getByTestId('idle-warning');
+  await expect(warning).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+  await expect(warning.getByRole('alertdialog')).toContainText(kioskText('pl', 'idleTitle'));
+  await shoot(page, 'pl-portrait-5-idle-warning');
+  await warning.getByRole('button', { name: kioskText('pl', 'idleContinue') }).click();
+  await expect(warning).toBeHidden();
+  await expect(screen(page, 'category')).toBeVisible();
+});
+
+test('after the idle time the kiosk returns to the language screen and forgets everything', async () => {
+  test.setTimeout(60_000);
+  await page.getByRole('button', { name: kioskText('pl', 'search'), exact: true }).click();
+  await typeOnScreen(page, 'praca');
+  await expect(page.getByRole('searchbox')).toHaveValue('praca');
+
+  // No touch from here on: the warning comes, then the language screen.
+  await expect(page.getByTestId('idle-warning')).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+  await expect(screen(page, 'language')).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', env.core.settings.languages[0]!);
+
+  // The next worker starts fresh: home, not the search, and an empty search field.
+  await chooseLanguage(page, 'pl');
+  await expect(page.getByRole('button', { name: kioskText('pl', 'back') })).toHaveCount(0);
+  await page.getByRole('button', { name: kioskText('pl', 'searchPrompt') }).click();
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+});
