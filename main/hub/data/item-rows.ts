@@ -90,11 +90,18 @@ export function readItems(db: Db, ids: readonly string[]): Map<string, StoredIte
        WHERE i.id IN (SELECT value FROM json_each(?))`,
     )
     .all(idJson) as ItemRow[];
+  // Raw rows (arrays, not objects): this query carries most of the bytes of a pull.
   const translations = db
-    .prepare('SELECT * FROM translations WHERE item_id IN (SELECT value FROM json_each(?))')
-    .all(idJson) as TranslationRow[];
+    .prepare('SELECT item_id, language, title, summary, body, status, updated_at FROM translations WHERE item_id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(idJson) as [string, LanguageCode, string, string, string, Translation['status'], string][];
   const byItem = new Map<string, TranslationRow[]>();
-  for (const t of translations) byItem.set(t.item_id, [...(byItem.get(t.item_id) ?? []), t]);
+  for (const [item_id, language, title, summary, body, status, updated_at] of translations) {
+    const row = { item_id, language, title, summary, body, status, updated_at };
+    const list = byItem.get(item_id);
+    if (list) list.push(row);
+    else byItem.set(item_id, [row]);
+  }
   for (const row of rows) {
     result.set(row.id, { item: toItem(row, byItem.get(row.id) ?? []), deletedAt: row.deleted_at });
   }
