@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LanguageCode } from '../../shared/languages';
 import { IdleGuard } from './components/IdleGuard';
+import { HiddenExit } from './components/HiddenExit';
 import { LanguageProvider } from './lib/i18n';
 import { NavigationContext, type Navigation, type Screen } from './lib/navigation';
 import { listenForTaps } from './lib/perf';
@@ -47,7 +48,12 @@ export function KioskApp() {
 
   if (!state.data) return <div className="screen" aria-busy="true" />;
   if (!state.data.paired) {
-    return <PairingScreen hubUrl={state.data.hubUrl} revoked={state.data.unpairedReason === 'revoked'} languages={state.data.settings.languages} />;
+    return (
+      <>
+        <HiddenExit />
+        <PairingScreen hubUrl={state.data.hubUrl} revoked={state.data.unpairedReason === 'revoked'} languages={state.data.settings.languages} />
+      </>
+    );
   }
   return <Session state={state.data} />;
 }
@@ -90,9 +96,12 @@ function Session({ state }: { state: KioskState }) {
     if (language && !languages.includes(language)) startOver();
   }, [language, languages, startOver]);
 
+  // The staff exit lives only on the pairing and language screens, where no button sits in its corner.
   if (!language) {
     return (
-      <LanguageScreen
+      <>
+        <HiddenExit />
+        <LanguageScreen
         languages={languages}
         locationName={state.location?.name ?? null}
         onChoose={(chosen) => {
@@ -100,6 +109,7 @@ function Session({ state }: { state: KioskState }) {
           setLanguage(chosen);
         }}
       />
+      </>
     );
   }
 

@@ -77,6 +77,10 @@ app.whenReady().then(async () => {
     }
     protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: kioskRouter(core), media: (id) => core.store.media(id) }));
     powerSaveBlocker.start('prevent-display-sleep');
+    // Windows: start at login into kiosk mode. Linux uses the autostart entry or systemd unit in build/linux/.
+    if (app.isPackaged && process.platform === 'win32') {
+      app.setLoginItemSettings({ openAtLogin: true, args: process.argv.slice(1).filter((a) => a.startsWith('--')) });
+    }
     ipcMain.handle('wegwijs:exit-kiosk', (_event, pin: unknown) => {
       if (typeof pin === 'string' && verifyExitPin(pin, process.env.WEGWIJS_EXIT_PIN_HASH ?? null)) app.quit();
       return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isBlockedShortcut, isExitGesture, isPermissionGranted, mayRecover, type KeyInput } from './lockdown';
+import { isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover, type KeyInput } from './lockdown';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, meta: false, alt: false, shift: false, ...mods });
 
@@ -55,9 +55,4 @@ describe('kiosk lock-down', () => {
     expect(mayRecover([now - 11 * 60_000, now - 30_000, now - 1_000], now)).toBe(true);
   });
 
-  it('recognises the hidden exit gesture only when the taps are quick', () => {
-    expect(isExitGesture([0, 400, 800, 1200, 1600])).toBe(true);
-    expect(isExitGesture([0, 400, 800, 1200])).toBe(false);
-    expect(isExitGesture([0, 1000, 2000, 3000, 4000])).toBe(false);
-  });
 });

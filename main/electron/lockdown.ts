@@ -55,10 +55,3 @@ export function isPermissionGranted(_permission: string): boolean {
 export function mayRecover(previous: readonly number[], now: number, max = 3, windowMs = 10 * 60_000): boolean {
   return previous.filter((t) => now - t < windowMs).length < max;
 }
-
-/** The hidden exit: `taps` quick taps in the top corner within `withinMs`. */
-export function isExitGesture(tapTimes: readonly number[], taps = 5, withinMs = 3_000): boolean {
-  if (tapTimes.length < taps) return false;
-  const recent = tapTimes.slice(-taps);
-  return recent[recent.length - 1]! - recent[0]! <= withinMs;
-}
