@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackChain, languageCoverage, mergeFeed, resolveEntry, visibilityAt } from './merged-feed';
-import type { PublishedItem } from './sync';
+import { publishedItem, text } from '../tests/helpers/published-item';
 
-function item(overrides: Partial<PublishedItem> = {}): PublishedItem {
-  return {
-    id: 'a',
-    tenantId: 't',
-    tenantName: 'Gemeente',
-    category: 'housing',
-    kind: 'article',
-    sourceLanguage: 'nl',
-    validFrom: null,
-    validUntil: null,
-    pinned: false,
-    priority: 0,
-    contact: null,
-    links: [],
-    images: [],
-    revision: 1,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    translations: { nl: { title: 'Huur', summary: '', body: '', updatedAt: '' } },
-    ...overrides,
-  };
-}
-const text = (title: string) => ({ title, summary: '', body: '', updatedAt: '' });
+const item = publishedItem;
 
 describe('fallback chain', () => {
   it('goes from the chosen language to English to the source language, without repeats', () => {

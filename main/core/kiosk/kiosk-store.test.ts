@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KioskStore } from './kiosk-store';
 import type { PublishedItem } from '../../../shared/sync';
+import { publishedItem, text } from '../../../tests/helpers/published-item';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -15,28 +16,8 @@ function store() {
 }
 
 function item(id: string, translations: PublishedItem['translations'], extra: Partial<PublishedItem> = {}): PublishedItem {
-  return {
-    id,
-    tenantId: 't',
-    tenantName: 'Gemeente',
-    category: 'money',
-    kind: 'article',
-    sourceLanguage: 'nl',
-    validFrom: null,
-    validUntil: null,
-    pinned: false,
-    priority: 0,
-    contact: null,
-    links: [],
-    images: [],
-    revision: 1,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    translations,
-    ...extra,
-  };
+  return publishedItem({ id, category: 'money', translations, ...extra });
 }
-const text = (title: string, body = '') => ({ title, summary: '', body, updatedAt: '' });
 const now = new Date('2026-06-01T00:00:00Z');
 
 describe('kiosk search', () => {
