@@ -25,8 +25,8 @@ export interface PullFigures {
 async function timedPull(replica: Replica<PublishedItem>, kiosk: ReturnType<typeof countingClient>): Promise<PullRun> {
   const before = { ...kiosk.traffic };
   const started = performance.now();
-  const progress = await pullUntilCurrent(replica, async (since) => {
-    const page = await kiosk.client.sync.pull.query({ since, limit: PULL_PAGE });
+  const progress = await pullUntilCurrent(replica, async (since, until) => {
+    const page = await kiosk.client.sync.pull.query({ since, until, limit: PULL_PAGE });
     if (page.kind !== 'published') throw new Error(`A kiosk should pull the published feed, got ${page.kind}`);
     return page;
   });

@@ -16,6 +16,8 @@ import {
 
 export const pullInputSchema = z.object({
   since: z.number().int().min(0, 'The cursor cannot be negative').default(0),
+  /** Only changes up to this sequence: lets a client pull several ranges at once. */
+  until: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(LIMITS.pullPage, `At most ${LIMITS.pullPage} per page`).default(500),
 });
 export type PullInput = z.input<typeof pullInputSchema>;
@@ -35,7 +37,16 @@ export interface PullPage<T> {
   items: T[];
   tombstones: Tombstone[];
   cursor: number;
+  /** More changes wait up to `until` (or up to now, without `until`): pull again from `cursor`. */
   hasMore: boolean;
+  /** The hub's newest sequence when this page was read. */
+  latestSeq: number;
+}
+
+/** Where the next pull starts: after the page's last change, or at the end of what was asked and seen. */
+export function nextCursor(lastSeqOfPage: number | undefined, hasMore: boolean, since: number, until: number | undefined, latestSeq: number): number {
+  if (hasMore) return lastSeqOfPage!;
+  return Math.max(since, Math.min(until ?? latestSeq, latestSeq));
 }
 
 const translationChangeSchema = translationTextPatchSchema

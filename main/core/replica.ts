@@ -2,7 +2,7 @@ import type { Db } from '../hub/db/open';
 import { openDatabase } from '../hub/db/open';
 import type { Migration } from '../hub/db/migrations';
 import type { PullPage } from '../../shared/sync';
-import { pullPages, type PullProgress } from './pull-pages';
+import { pullPages, type FetchPage, type PullProgress } from './pull-pages';
 
 export type { PullProgress };
 
@@ -71,7 +71,7 @@ export class Replica<T extends { id: string; revision: number }> {
 /** Pulls until current into the replica, reporting progress after each page. */
 export function pullUntilCurrent<T extends { id: string; revision: number }>(
   replica: Replica<T>,
-  pull: (since: number) => Promise<PullPage<T>>,
+  pull: FetchPage<T>,
   onProgress?: (p: PullProgress) => void,
 ): Promise<PullProgress> {
   return pullPages(replica.cursor(), pull, (page) => replica.applyPage(page), onProgress);

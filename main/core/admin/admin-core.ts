@@ -180,8 +180,8 @@ export class AdminCore {
     if (this.store.cursor() === 0) this.firstSync = { items: 0, pages: 0 };
     await pullPages(
       this.store.cursor(),
-      async (since) => {
-        const page = await this.hub().sync.pull.query({ since, limit: 500 });
+      async (since, until) => {
+        const page = await this.hub().sync.pull.query({ since, until, limit: 500 });
         if (page.kind !== 'layer') throw new Error('The hub answered with a kiosk feed');
         return page;
       },

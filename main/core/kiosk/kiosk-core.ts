@@ -138,8 +138,8 @@ export class KioskCore {
     try {
       await pullPages(
         this.store.cursor(),
-        async (since) => {
-          const page = await this.hub().sync.pull.query({ since, limit: 500 });
+        async (since, until) => {
+          const page = await this.hub().sync.pull.query({ since, until, limit: 500 });
           if (page.kind !== 'published') throw new Error('The hub answered with an admin layer');
           return page;
         },

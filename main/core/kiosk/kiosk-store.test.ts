@@ -31,6 +31,7 @@ describe('kiosk search', () => {
       tombstones: [],
       cursor: 5,
       hasMore: false,
+      latestSeq: 5,
     });
     expect(s.search('ZLOTY', 'pl', now).map((e) => e.id)).toEqual(['a']);
     expect(s.search('pieniadze', 'pl', now).map((e) => e.id)).toEqual(['a']);
@@ -44,9 +45,9 @@ describe('kiosk search', () => {
 
   it('forgets tombstoned items and hides items whose window closed while the hub was away', () => {
     const s = store();
-    s.applyPull({ items: [item('a', { nl: text('Oud') }, { validUntil: '2026-05-01T00:00:00Z' }), item('b', { nl: text('Nieuw') })], tombstones: [], cursor: 1, hasMore: false });
+    s.applyPull({ items: [item('a', { nl: text('Oud') }, { validUntil: '2026-05-01T00:00:00Z' }), item('b', { nl: text('Nieuw') })], tombstones: [], cursor: 1, hasMore: false, latestSeq: 1 });
     expect(s.feed('nl', now).map((e) => e.id)).toEqual(['b']);
-    s.applyPull({ items: [], tombstones: [{ id: 'b', reason: 'unpublished' }], cursor: 2, hasMore: false });
+    s.applyPull({ items: [], tombstones: [{ id: 'b', reason: 'unpublished' }], cursor: 2, hasMore: false, latestSeq: 2 });
     expect(s.feed('nl', now)).toEqual([]);
     expect(s.search('nieuw', 'nl', now)).toEqual([]);
     expect(s.cursor()).toBe(2);

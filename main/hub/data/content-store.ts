@@ -1,7 +1,7 @@
 import type { Item, Revision } from '../../../shared/content';
 import type { Role } from '../../../shared/categories';
 import type { Mutation, MutationResult, PullInput, PullPage, PushResult } from '../../../shared/sync';
-import { pullInputSchema } from '../../../shared/sync';
+import { nextCursor, pullInputSchema } from '../../../shared/sync';
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { planUpdate } from '../content/apply-mutation';
 import { sanitizeRichText } from '../content/sanitize';
@@ -178,25 +178,25 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
 
     /** The tenant's whole layer in every state, as changed since `since`; deleted items as tombstones. */
     pull(input: PullInput): PullPage<Item> {
-      const { since, limit } = pullInputSchema.parse(input);
+      const { since, until, limit } = pullInputSchema.parse(input);
       changes.tick(deps.now());
       const rows = db
         .prepare(
-          `SELECT item_id, MAX(seq) AS seq FROM change_log WHERE tenant_id = ? AND location_id IS NULL AND seq > ?
+          `SELECT item_id, MAX(seq) AS seq FROM change_log WHERE tenant_id = ? AND location_id IS NULL AND seq > ? AND seq <= ?
            GROUP BY item_id ORDER BY seq LIMIT ?`,
         )
-        .all(tenantId, since, limit + 1) as { item_id: string; seq: number }[];
+        .all(tenantId, since, until ?? Number.MAX_SAFE_INTEGER, limit + 1) as { item_id: string; seq: number }[];
       const hasMore = rows.length > limit;
       const page = rows.slice(0, limit);
       const stored = readItems(db, page.map((r) => r.item_id));
-      const result: PullPage<Item> = { items: [], tombstones: [], cursor: since, hasMore };
+      const latestSeq = changes.latestSeq();
+      const result: PullPage<Item> = { items: [], tombstones: [], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
       for (const row of page) {
         const s = stored.get(row.item_id);
         if (!s || s.item.tenantId !== tenantId) continue;
         if (s.deletedAt) result.tombstones.push({ id: row.item_id, reason: 'deleted' });
         else result.items.push(s.item);
       }
-      result.cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, changes.latestSeq());
       return result;
     },
 

@@ -1,7 +1,7 @@
 import type { Item } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
 import { languageCoverage, mergeFeed, resolveEntry, toListEntry, visibilityAt, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
-import { pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
+import { nextCursor, pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import type { Db } from '../db/open';
 import type { HubDeps } from '../context-types';
@@ -115,29 +115,29 @@ export function publishedStore(deps: HubDeps, locationId: string) {
 
     /** A kiosk's pull: what changed for this location since `since`, with tombstones for what left it. */
     pull(input: PullInput): PullPage<PublishedItem> {
-      const { since, limit } = pullInputSchema.parse(input);
+      const { since, until, limit } = pullInputSchema.parse(input);
       const now = deps.now();
       changes.tick(now);
       const layers = locationLayers(db, locationId);
       const rows = db
         .prepare(
           `SELECT item_id, MAX(seq) AS seq FROM change_log
-           WHERE seq > @since AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
+           WHERE seq > @since AND seq <= @until AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
            GROUP BY item_id ORDER BY seq LIMIT @limit`,
         )
-        .all({ since, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
+        .all({ since, until: until ?? Number.MAX_SAFE_INTEGER, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
       const hasMore = rows.length > limit;
       const page = rows.slice(0, limit);
       const stored = readItems(db, page.map((r) => r.item_id));
       const hidden = hiddenAt(db, locationId);
-      const result: PullPage<PublishedItem> = { items: [], tombstones: [], cursor: since, hasMore };
+      const latestSeq = changes.latestSeq();
+      const result: PullPage<PublishedItem> = { items: [], tombstones: [], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
       for (const row of page) {
         const s = stored.get(row.item_id);
         const v = verdict(s, layers, hidden, now);
         if (v === 'visible') result.items.push(toPublished(s!.item));
         else result.tombstones.push({ id: row.item_id, reason: v });
       }
-      result.cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, changes.latestSeq());
       return result;
     },
   };
