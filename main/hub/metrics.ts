@@ -61,6 +61,7 @@ export function routeLabel(pathname: string): string {
   if (pathname.startsWith('/media/')) return 'media';
   if (pathname.startsWith('/p/')) return 'phone-page';
   if (pathname.startsWith('/updates/')) return 'updates';
+  if (pathname === '/sync/published') return 'sync.published';
   if (pathname === '/healthz' || pathname === '/metrics') return pathname.slice(1);
   return 'other';
 }

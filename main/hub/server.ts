@@ -5,11 +5,13 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import pino, { type Logger } from 'pino';
 import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
+import { handlePublishedPull } from './published-pull-route';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
 import { defaultLoginLimits, type LoginLimits } from './data/session-store';
 import { readMedia } from './data/media-store';
+import { backfillPublishedJson } from './data/item-rows';
 import { publishedStore } from './data/published-store';
 import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: HubSettings = {
 
 export function openHubDeps(dataDir: string, now: () => Date = () => new Date(), settings: Partial<HubSettings> = {}): HubDeps {
   const db = openDatabase(join(dataDir, 'hub.db'), HUB_MIGRATIONS);
+  backfillPublishedJson(db);
   return { db, changes: new ChangeLog(db), now, settings: { ...DEFAULT_SETTINGS, ...settings } };
 }
 
@@ -76,6 +79,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
     if (url.pathname.startsWith('/updates/') && req.method === 'GET' && serveUpdateFile(options.dataDir, url.pathname, res)) return;
+    if (url.pathname === '/sync/published' && req.method === 'GET') return handlePublishedPull(deps, limits, req, res, url);
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       return res.end(metrics.render(deps.db, deps.now(), deps.changes.latestSeq()));

@@ -6,6 +6,7 @@ import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
+import { fetchPublishedPage, HubHttpError } from './published-pull';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
 
 /** Keeps the device token unreadable at rest where the platform can (Electron's safeStorage). */
@@ -136,13 +137,11 @@ export class KioskCore {
   private async syncOnce(): Promise<void> {
     if (!this.token()) return;
     try {
+      const hubUrl = this.store.get('hubUrl')!;
+      const token = this.token()!;
       await pullPages(
         this.store.cursor(),
-        async (since, until) => {
-          const page = await this.hub().sync.pull.query({ since, until, limit: 500 });
-          if (page.kind !== 'published') throw new Error('The hub answered with an admin layer');
-          return page;
-        },
+        (since, until) => fetchPublishedPage(hubUrl, token, { since, until, limit: 500 }),
         (page) => this.store.applyPull(page),
       );
       this.online = true;
@@ -150,8 +149,9 @@ export class KioskCore {
       await this.cacheImages();
     } catch (err) {
       this.online = false;
-      if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') return this.unpair('revoked');
-      this.lastError = isNetworkError(err) ? 'hub unreachable' : err instanceof Error ? err.message : String(err);
+      const revoked = (err instanceof HubHttpError && err.status === 401) || (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED');
+      if (revoked) return this.unpair('revoked');
+      this.lastError = isNetworkError(err) || err instanceof TypeError ? 'hub unreachable' : err instanceof Error ? err.message : String(err);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { Item, Translation } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
+import { toPublished } from '../../../shared/published-item';
 
 /**
  * Row mapping for items. Internal to the data layer: these functions do not scope by tenant,
@@ -126,15 +127,15 @@ export function itemIdsOfTenants(db: Db, tenantIds: readonly string[]): string[]
 export function writeItem(db: Db, item: Item, deletedAt: string | null = null): void {
   db.prepare(
     `INSERT INTO items (id, tenant_id, category, kind, source_language, published, valid_from, valid_until,
-       pinned, priority, contact, links, images, revision, created_at, updated_at, deleted_at)
+       pinned, priority, contact, links, images, revision, created_at, updated_at, deleted_at, published_json)
      VALUES (@id, @tenantId, @category, @kind, @sourceLanguage, @published, @validFrom, @validUntil,
-       @pinned, @priority, @contact, @links, @images, @revision, @createdAt, @updatedAt, @deletedAt)
+       @pinned, @priority, @contact, @links, @images, @revision, @createdAt, @updatedAt, @deletedAt, @publishedJson)
      ON CONFLICT (id) DO UPDATE SET category = excluded.category, kind = excluded.kind,
        source_language = excluded.source_language, published = excluded.published,
        valid_from = excluded.valid_from, valid_until = excluded.valid_until, pinned = excluded.pinned,
        priority = excluded.priority, contact = excluded.contact, links = excluded.links,
        images = excluded.images, revision = excluded.revision, updated_at = excluded.updated_at,
-       deleted_at = excluded.deleted_at`,
+       deleted_at = excluded.deleted_at, published_json = excluded.published_json`,
   ).run({
     id: item.id,
     tenantId: item.tenantId,
@@ -153,6 +154,7 @@ export function writeItem(db: Db, item: Item, deletedAt: string | null = null): 
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     deletedAt,
+    publishedJson: deletedAt ? null : JSON.stringify(toPublished(item)),
   });
   db.prepare('DELETE FROM translations WHERE item_id = ?').run(item.id);
   const insert = db.prepare(
@@ -179,4 +181,40 @@ export function readRevision(db: Db, itemId: string, revision: number): Item | n
     .prepare('SELECT snapshot FROM item_revisions WHERE item_id = ? AND revision = ?')
     .get(itemId, revision) as { snapshot: string } | undefined;
   return row ? (JSON.parse(row.snapshot) as Item) : null;
+}
+
+/** Fills `published_json` for rows written before it existed (runs once per such row, at open). */
+export function backfillPublishedJson(db: Db): number {
+  const ids = (db.prepare('SELECT id FROM items WHERE published_json IS NULL AND deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
+  const update = db.prepare('UPDATE items SET published_json = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const stored of readItems(db, ids).values()) update.run(JSON.stringify(toPublished(stored.item)), stored.item.id);
+  })();
+  return ids.length;
+}
+
+export interface PublishedRow {
+  id: string;
+  tenantId: string;
+  published: boolean;
+  validFrom: string | null;
+  validUntil: string | null;
+  deletedAt: string | null;
+  json: string | null;
+}
+
+/** The stored published form of items, without reading their translation rows. */
+export function readPublishedRows(db: Db, ids: readonly string[]): Map<string, PublishedRow> {
+  const rows = db
+    .prepare(
+      'SELECT id, tenant_id, published, valid_from, valid_until, deleted_at, published_json FROM items WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .raw()
+    .all(JSON.stringify(ids)) as [string, string, number, string | null, string | null, string | null, string | null][];
+  return new Map(
+    rows.map(([id, tenantId, published, validFrom, validUntil, deletedAt, json]) => [
+      id,
+      { id, tenantId, published: published === 1, validFrom, validUntil, deletedAt, json },
+    ]),
+  );
 }

@@ -1,12 +1,12 @@
-import type { Item } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
+import { toPublished } from '../../../shared/published-item';
 import { languageCoverage, mergeFeed, resolveEntry, toListEntry, visibilityAt, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
 import { nextCursor, pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import type { Db } from '../db/open';
 import type { HubDeps } from '../context-types';
 import { notFound } from '../errors';
-import { itemIdsOfTenants, readItems, type StoredItem } from './item-rows';
+import { itemIdsOfTenants, readItems, readPublishedRows, type PublishedRow, type StoredItem } from './item-rows';
 
 /** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
 export function locationLayers(db: Db, locationId: string): string[] {
@@ -36,23 +36,18 @@ function hiddenAt(db: Db, locationId: string): Set<string> {
   return new Set(rows.map((r) => r.item_id));
 }
 
-/** Only what a worker may read leaves the hub: the source text and current translations, never drafts. */
-export function toPublished(item: Item): PublishedItem {
-  const { translations, published: _published, ...rest } = item;
-  const shown: PublishedItem['translations'] = {};
-  for (const [language, t] of Object.entries(translations) as [LanguageCode, NonNullable<Item['translations'][LanguageCode]>][]) {
-    if (language === item.sourceLanguage || t.status === 'current') {
-      shown[language] = { title: t.title, summary: t.summary, body: t.body, updatedAt: t.updatedAt };
-    }
-  }
-  return { ...rest, translations: shown };
-}
-
 function verdict(stored: StoredItem | undefined, layers: string[], hidden: Set<string>, now: Date): 'visible' | TombstoneReason {
   if (!stored || stored.deletedAt) return 'deleted';
   if (!layers.includes(stored.item.tenantId)) return 'unlinked';
   if (hidden.has(stored.item.id)) return 'hidden';
   return visibilityAt(stored.item, now);
+}
+
+function rowVerdict(row: PublishedRow | undefined, layers: string[], hidden: Set<string>, now: Date): 'visible' | TombstoneReason {
+  if (!row || row.deletedAt) return 'deleted';
+  if (!layers.includes(row.tenantId)) return 'unlinked';
+  if (hidden.has(row.id)) return 'hidden';
+  return visibilityAt(row, now);
 }
 
 interface CachedFeed {
@@ -68,6 +63,34 @@ export function publishedStore(deps: HubDeps, locationId: string) {
   const { db, changes } = deps;
   const exists = db.prepare('SELECT 1 FROM locations WHERE id = ?').get(locationId);
   if (!exists) throw notFound('Location');
+
+  /** One page of changes for this location: visible items as their stored JSON, the rest as tombstones. */
+  function pullRows(input: PullInput): Omit<PullPage<never>, 'items'> & { items: string[] } {
+    const { since, until, limit } = pullInputSchema.parse(input);
+    const now = deps.now();
+    changes.tick(now);
+    const layers = locationLayers(db, locationId);
+    const rows = db
+      .prepare(
+        `SELECT item_id, MAX(seq) AS seq FROM change_log
+         WHERE seq > @since AND seq <= @until AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
+         GROUP BY item_id ORDER BY seq LIMIT @limit`,
+      )
+      .all({ since, until: until ?? Number.MAX_SAFE_INTEGER, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
+    const hasMore = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const stored = readPublishedRows(db, page.map((r) => r.item_id));
+    const hidden = hiddenAt(db, locationId);
+    const latestSeq = changes.latestSeq();
+    const result = { items: [] as string[], tombstones: [] as PullPage<never>['tombstones'], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
+    for (const row of page) {
+      const s = stored.get(row.item_id);
+      const v = rowVerdict(s, layers, hidden, now);
+      if (v === 'visible' && s?.json) result.items.push(s.json);
+      else result.tombstones.push({ id: row.item_id, reason: v === 'visible' ? 'deleted' : v });
+    }
+    return result;
+  }
 
   /**
    * Cached until the change log moves for this location's layers or its own settings; validity
@@ -115,30 +138,18 @@ export function publishedStore(deps: HubDeps, locationId: string) {
 
     /** A kiosk's pull: what changed for this location since `since`, with tombstones for what left it. */
     pull(input: PullInput): PullPage<PublishedItem> {
-      const { since, until, limit } = pullInputSchema.parse(input);
-      const now = deps.now();
-      changes.tick(now);
-      const layers = locationLayers(db, locationId);
-      const rows = db
-        .prepare(
-          `SELECT item_id, MAX(seq) AS seq FROM change_log
-           WHERE seq > @since AND seq <= @until AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
-           GROUP BY item_id ORDER BY seq LIMIT @limit`,
-        )
-        .all({ since, until: until ?? Number.MAX_SAFE_INTEGER, layers: JSON.stringify(layers), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
-      const hasMore = rows.length > limit;
-      const page = rows.slice(0, limit);
-      const stored = readItems(db, page.map((r) => r.item_id));
-      const hidden = hiddenAt(db, locationId);
-      const latestSeq = changes.latestSeq();
-      const result: PullPage<PublishedItem> = { items: [], tombstones: [], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
-      for (const row of page) {
-        const s = stored.get(row.item_id);
-        const v = verdict(s, layers, hidden, now);
-        if (v === 'visible') result.items.push(toPublished(s!.item));
-        else result.tombstones.push({ id: row.item_id, reason: v });
-      }
-      return result;
+      const { items, ...rest } = pullRows(input);
+      return { ...rest, items: items.map((json) => JSON.parse(json) as PublishedItem) };
+    },
+
+    /**
+     * The same page as `pull`, as JSON text built from each item's stored published form: the
+     * bulk path of a kiosk's first pull, which then costs no assembling or re-encoding here.
+     */
+    pullJson(input: PullInput): string {
+      const { items, ...rest } = pullRows(input);
+      const tail = JSON.stringify(rest).slice(1);
+      return `{"items":[${items.join(',')}],${tail}`;
     },
   };
 }

@@ -155,4 +155,11 @@ CREATE TABLE media (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `,
   },
+  {
+    // What a kiosk may read of an item, serialised once at write time, so a kiosk's pull can pass
+    // it through without assembling and re-encoding every translation. NULL for deleted items;
+    // rows written before this migration are filled in when the hub opens its database.
+    name: '1764460800000_published_json',
+    sql: `ALTER TABLE items ADD COLUMN published_json TEXT;`,
+  },
 ];

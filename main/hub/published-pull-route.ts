@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pullInputSchema } from '../../shared/sync';
+import type { HubDeps } from './context-types';
+import type { LoginLimits } from './data/session-store';
+import { kioskData } from './data/scope';
+import { bearerToken, resolvePrincipal } from './context';
+
+function send(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/**
+ * GET /sync/published?since=&until=&limit= — the same page as the tRPC `sync.pull` of a kiosk,
+ * sent as the items' stored JSON without re-encoding: the bulk path of a kiosk's first pull.
+ * The caller and its location come from the device token only, through the same scoped view.
+ */
+export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const token = bearerToken(req.headers.authorization);
+  const principal = resolvePrincipal(deps, limits, token);
+  if (!principal || principal.kind === 'anonymous') {
+    return send(res, 401, JSON.stringify({ error: token ? 'This kiosk is no longer paired' : 'Pair this kiosk first' }));
+  }
+  if (principal.kind !== 'kiosk') return send(res, 403, JSON.stringify({ error: 'Only a paired kiosk can do this' }));
+  const raw = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]));
+  const input = pullInputSchema.safeParse(raw);
+  if (!input.success) {
+    const issue = input.error.issues[0]!;
+    return send(res, 400, JSON.stringify({ error: issue.message, field: issue.path.join('.') }));
+  }
+  send(res, 200, kioskData(deps, principal).feed().pullJson(input.data));
+}
