@@ -1,36 +1,27 @@
 import { test, expect, type Page } from '@playwright/test';
-import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
-import { PORTRAIT, pairThroughScreen, screen } from './kiosk-helpers';
+import { openPairedKiosk, screen } from './kiosk-helpers';
 
 /**
  * The staff exit in the screen: five quick taps in the top-left corner ask for the PIN. The
  * PIN itself is checked in Electron's main process (main/electron/exit-pin.ts, unit-tested);
  * here the page gets the same bridge shape the preload exposes, recording what it is asked.
  */
-let env: KioskEnv;
 let page: Page;
+let close: () => Promise<void>;
 
 test.beforeAll(async ({ browser }) => {
-  env = await startKioskEnv();
-  page = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { wegwijs: unknown; pinsTried: string[] }).pinsTried = [];
+  ({ page, close } = await openPairedKiosk(browser, {}, () => {
+    (window as unknown as { pinsTried: string[] }).pinsTried = [];
     (window as unknown as { wegwijs: unknown }).wegwijs = {
       exitKiosk: async (pin: string) => {
         (window as unknown as { pinsTried: string[] }).pinsTried.push(pin);
         return false;
       },
     };
-  });
-  await page.goto(env.url);
-  await pairThroughScreen(page, env, (await env.pairingCode()).code);
-  await expect(screen(page, 'language')).toBeVisible();
+  }));
 });
 
-test.afterAll(async () => {
-  await page?.context().close();
-  await env?.close();
-});
+test.afterAll(() => close?.());
 
 test('four taps do nothing; five quick taps ask staff for the PIN, which goes to the main process', async () => {
   const corner = page.locator('.hidden-exit');

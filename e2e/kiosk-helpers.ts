@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -10,7 +10,8 @@ import { categoryName, kioskText } from '../shared/kiosk-strings';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { richTextToPlain } from '../shared/rich-text-policy';
-import type { KioskEnv } from './helpers/kiosk-env';
+import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
+import type { KioskSettings } from '../main/core/kiosk/kiosk-settings';
 
 /** Where the kiosk screenshots go (gitignored), to be looked at by a person. */
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots/kiosk');
@@ -24,6 +25,25 @@ export async function pairThroughScreen(page: Page, env: KioskEnv, code: string)
   await page.getByLabel(kioskText('nl', 'hubAddress')).fill(env.hub.url);
   await page.getByLabel(kioskText('nl', 'pairingCode')).fill(code);
   await page.getByRole('button', { name: kioskText('nl', 'connect') }).click();
+}
+
+/**
+ * A real hub and kiosk core with `settings`, and a portrait page paired through the screen and
+ * showing the language screen. `beforeLoad` runs in the page before the kiosk's own scripts.
+ */
+export async function openPairedKiosk(browser: Browser, settings: Partial<KioskSettings> = {}, beforeLoad?: () => void) {
+  const env = await startKioskEnv(settings);
+  // A context of its own: axe-core needs one to run in every frame.
+  const page = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  await page.goto(env.url);
+  await pairThroughScreen(page, env, (await env.pairingCode()).code);
+  await expect(screen(page, 'language')).toBeVisible();
+  const close = async () => {
+    await page.context().close();
+    await env.close();
+  };
+  return { env, page, close };
 }
 
 export async function chooseLanguage(page: Page, language: LanguageCode) {

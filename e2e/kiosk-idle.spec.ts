@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { kioskText } from '../shared/kiosk-strings';
-import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
-import { chooseLanguage, openCategory, PORTRAIT, pairThroughScreen, screen, shoot, typeOnScreen } from './kiosk-helpers';
+import type { KioskEnv } from './helpers/kiosk-env';
+import { chooseLanguage, openCategory, openPairedKiosk, screen, shoot, typeOnScreen } from './kiosk-helpers';
 
 /**
  * Inactivity on a kiosk set to the shortest allowed idle time (15 s): first "are you still
@@ -13,20 +13,13 @@ test.describe.configure({ mode: 'serial' });
 const IDLE_SECONDS = 15;
 let env: KioskEnv;
 let page: Page;
+let close: () => Promise<void>;
 
 test.beforeAll(async ({ browser }) => {
-  env = await startKioskEnv({ idleSeconds: IDLE_SECONDS });
-  // A context of its own: axe-core needs one to run in every frame.
-  page = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
-  await page.goto(env.url);
-  await pairThroughScreen(page, env, (await env.pairingCode()).code);
-  await expect(screen(page, 'language')).toBeVisible();
+  ({ env, page, close } = await openPairedKiosk(browser, { idleSeconds: IDLE_SECONDS }));
 });
 
-test.afterAll(async () => {
-  await page?.context().close();
-  await env?.close();
-});
+test.afterAll(() => close?.());
 
 test('a touch during the warning keeps the worker where they were', async () => {
   test.setTimeout(60_000);

@@ -50,4 +50,15 @@ describe('GET /sync/published (a kiosk’s bulk pull)', () => {
     await expect(fetchPublishedPage(t.hub.url, token, { since: 0, limit: 10 })).rejects.toMatchObject({ status: 401 });
     await expect(fetchPublishedPage(t.hub.url, token, { since: 0, limit: 10 })).rejects.toBeInstanceOf(HubHttpError);
   });
+
+  it('fills in the published form of items written before it was stored, when the hub opens', async () => {
+    const item = createMutation();
+    await t.client(await t.login(world.townA.emails.editor)).sync.push.mutate({ mutations: [item] });
+    t.hub.deps.db.prepare('UPDATE items SET published_json = NULL').run();
+    await t.restart();
+    const token = await pairKiosk(t, world.kioskA.pairing.code);
+    const page = await fetchPublishedPage(t.hub.url, token, { since: 0, limit: 10 });
+    expect(page.items.map((i) => i.id)).toEqual([item.itemId]);
+    expect(page.items[0]!.translations.nl?.title).toBe('Huur betalen');
+  });
 });

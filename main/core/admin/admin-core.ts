@@ -63,7 +63,7 @@ export class AdminCore {
     return this.store.session();
   }
 
-  /** The hub, as the signed-in user; null when signed out. */
+  /** The hub, as the signed-in user. Throws when nobody is signed in. */
   hub(): HubClient {
     const session = this.store.session();
     if (!session) throw new Error('Not signed in');

@@ -1,12 +1,11 @@
 import type { LanguageCode } from '../../../shared/languages';
-import { toPublished } from '../../../shared/published-item';
 import { languageCoverage, mergeFeed, resolveEntry, toListEntry, visibilityAt, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
 import { nextCursor, pullInputSchema, type PublishedItem, type PullInput, type PullPage, type TombstoneReason } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import type { Db } from '../db/open';
 import type { HubDeps } from '../context-types';
 import { notFound } from '../errors';
-import { itemIdsOfTenants, readItems, readPublishedRows, type PublishedRow, type StoredItem } from './item-rows';
+import { itemIdsOfTenants, readPublishedRows, type PublishedRow } from './item-rows';
 
 /** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
 export function locationLayers(db: Db, locationId: string): string[] {
@@ -36,12 +35,6 @@ function hiddenAt(db: Db, locationId: string): Set<string> {
   return new Set(rows.map((r) => r.item_id));
 }
 
-function verdict(stored: StoredItem | undefined, layers: string[], hidden: Set<string>, now: Date): 'visible' | TombstoneReason {
-  if (!stored || stored.deletedAt) return 'deleted';
-  if (!layers.includes(stored.item.tenantId)) return 'unlinked';
-  if (hidden.has(stored.item.id)) return 'hidden';
-  return visibilityAt(stored.item, now);
-}
 
 function rowVerdict(row: PublishedRow | undefined, layers: string[], hidden: Set<string>, now: Date): 'visible' | TombstoneReason {
   if (!row || row.deletedAt) return 'deleted';
@@ -86,8 +79,9 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     for (const row of page) {
       const s = stored.get(row.item_id);
       const v = rowVerdict(s, layers, hidden, now);
-      if (v === 'visible' && s?.json) result.items.push(s.json);
-      else result.tombstones.push({ id: row.item_id, reason: v === 'visible' ? 'deleted' : v });
+      // A live item always has its published JSON (written with it, or filled in when the hub opened).
+      if (v === 'visible') result.items.push(s!.json!);
+      else result.tombstones.push({ id: row.item_id, reason: v });
     }
     return result;
   }
@@ -107,8 +101,8 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     const hidden = hiddenAt(db, locationId);
     const now = deps.now();
     const items: PublishedItem[] = [];
-    for (const stored of readItems(db, itemIdsOfTenants(db, layers)).values()) {
-      if (verdict(stored, layers, hidden, now) === 'visible') items.push(toPublished(stored.item));
+    for (const row of readPublishedRows(db, itemIdsOfTenants(db, layers)).values()) {
+      if (rowVerdict(row, layers, hidden, now) === 'visible') items.push(JSON.parse(row.json!) as PublishedItem);
     }
     const fresh: CachedFeed = { seq, items, byLanguage: new Map() };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

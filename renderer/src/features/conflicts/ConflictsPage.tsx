@@ -1,9 +1,10 @@
-import { Alert, Box, CircularProgress, Paper, Stack, Typography } from '@mui/material';
+import { Alert, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { useStrings } from '../../i18n';
 import { conflictStrings } from './strings';
 import { ConflictCard } from './ConflictCard';
+import { PageHeader } from '../../components/PageHeader';
 
 /** '#/conflicts': changes the hub did not apply, kept until a person decides. */
 export function ConflictsPage(_props: { params?: string[] }) {
@@ -13,14 +14,7 @@ export function ConflictsPage(_props: { params?: string[] }) {
 
   return (
     <Stack spacing={3}>
-      <Box>
-        <Typography variant="h4" component="h1">
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5, maxWidth: 900 }}>
-          {t('intro')}
-        </Typography>
-      </Box>
+      <PageHeader title={t('title')} intro={t('intro')} />
       {list.isPending && <CircularProgress />}
       {list.isError && <Alert severity="error">{t('loadFailed', { message: list.error.message })}</Alert>}
       {list.data?.length === 0 && (

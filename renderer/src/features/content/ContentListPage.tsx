@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import { DataGrid } from '@mui/x-data-grid';
 import { enUS, nlNL } from '@mui/x-data-grid/locales';
 import { useQuery } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { applyFilter, languagesInUse, parseFilter } from './list-filter';
 import { ContentFilters } from './ContentFilters';
 import { useCanEdit } from './useCanEdit';
 import { contentColumns } from './content-columns';
+import { PageHeader } from '../../components/PageHeader';
 
 /** '#/content[/key/value…]': every item of the tenant in a grid, with filters in the URL and a quick search. */
 export function ContentListPage({ params = [] }: { params?: string[] }) {
@@ -33,21 +34,13 @@ export function ContentListPage({ params = [] }: { params?: string[] }) {
 
   return (
     <Stack spacing={2.5}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {t('title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-            {t('intro', { tenant: session?.tenant?.name ?? '' })}
-          </Typography>
-        </Box>
+      <PageHeader title={t('title')} intro={t('intro', { tenant: session?.tenant?.name ?? '' })}>
         {canEditItems && (
           <Button variant="contained" href={href('item', 'new')} sx={{ flexShrink: 0 }}>
             {t('newItem')}
           </Button>
         )}
-      </Stack>
+      </PageHeader>
       <ContentFilters filter={filter} search={search} onSearch={setSearch} />
       {list.isError && <Alert severity="error">{t('loadFailed', { message: list.error.message })}</Alert>}
       <Paper variant="outlined" sx={{ height: 'calc(100vh - 290px)', minHeight: 420 }}>

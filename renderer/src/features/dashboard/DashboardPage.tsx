@@ -8,6 +8,7 @@ import { dashboardStrings } from './strings';
 import { StatCard } from './StatCard';
 import { TranslationsTable } from './TranslationsTable';
 import { ChangesCard, KiosksCard } from './AttentionCards';
+import { PageHeader } from '../../components/PageHeader';
 
 const STATES: { state: PublishState; tone: string }[] = [
   { state: 'published', tone: 'success.main' },
@@ -27,14 +28,7 @@ export function DashboardPage(_props: { params?: string[] }) {
 
   return (
     <Stack spacing={3}>
-      <Box>
-        <Typography variant="h4" component="h1">
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {t('intro', { tenant: session.data?.tenant?.name ?? '' })}
-        </Typography>
-      </Box>
+      <PageHeader title={t('title')} intro={t('intro', { tenant: session.data?.tenant?.name ?? '' })} />
       {dashboard.isPending && <CircularProgress />}
       {dashboard.isError && <Alert severity="error">{t('loadFailed', { message: dashboard.error.message })}</Alert>}
       {dashboard.data && (

@@ -1,7 +1,8 @@
-import { Box, Button, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { useLanguage, useStrings } from '../../i18n';
 import { kioskStrings } from './strings';
 import { relativeTime, useNow } from './time';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Title, what the page is for, and how fresh the list is (it refreshes itself every few seconds). */
 export function KiosksHeader({ canManage, updatedAt, onRefresh, onCreate }: { canManage: boolean; updatedAt: number; onRefresh(): void; onCreate(): void }) {
@@ -9,15 +10,7 @@ export function KiosksHeader({ canManage, updatedAt, onRefresh, onCreate }: { ca
   const { language } = useLanguage();
   const now = useNow(5_000);
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-      <Box sx={{ flexGrow: 1 }}>
-        <Typography variant="h4" component="h1">
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {canManage ? t('intro') : t('introReadOnly')}
-        </Typography>
-      </Box>
+    <PageHeader title={t('title')} intro={canManage ? t('intro') : t('introReadOnly')}>
       <Stack spacing={0.5} sx={{ alignItems: 'flex-end', flexShrink: 0 }}>
         <Stack direction="row" spacing={1}>
           <Button variant="outlined" onClick={onRefresh}>
@@ -35,6 +28,6 @@ export function KiosksHeader({ canManage, updatedAt, onRefresh, onCreate }: { ca
           </Typography>
         )}
       </Stack>
-    </Stack>
+    </PageHeader>
   );
 }

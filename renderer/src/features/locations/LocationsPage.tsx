@@ -9,6 +9,7 @@ import { useCanManageLocations } from './useCanManageLocations';
 import { LocationList } from './LocationList';
 import { LocationDetails } from './LocationDetails';
 import { LocationFormDialog } from './LocationFormDialog';
+import { PageHeader } from '../../components/PageHeader';
 
 /** '#/locations/<id>': the list on the left, the chosen location on the right. */
 export function LocationsPage({ params = [] }: { params?: string[] }) {
@@ -23,21 +24,13 @@ export function LocationsPage({ params = [] }: { params?: string[] }) {
 
   return (
     <Stack spacing={3}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {t('title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-            {isEmployer ? t('introEmployer') : canManage ? t('intro') : t('introReadOnly')}
-          </Typography>
-        </Box>
+      <PageHeader title={t('title')} intro={isEmployer ? t('introEmployer') : canManage ? t('intro') : t('introReadOnly')}>
         {canManage && (
           <Button variant="contained" onClick={() => setCreating(true)} sx={{ flexShrink: 0 }}>
             {t('newLocation')}
           </Button>
         )}
-      </Stack>
+      </PageHeader>
 
       {locations.isPending && <CircularProgress aria-label="…" />}
       {locations.isError && <Alert severity="error">{t('loadFailed', { message: locations.error.message })}</Alert>}

@@ -1,4 +1,4 @@
-import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { isLanguageCode, type LanguageCode } from '../../../../shared/languages';
 import { useTRPC } from '../../trpc';
@@ -10,6 +10,7 @@ import { PreviewControls } from './PreviewControls';
 import { KioskFrame } from './kiosk/KioskFrame';
 import { FeedList } from './kiosk/FeedList';
 import { ArticleView } from './kiosk/ArticleView';
+import { PageHeader } from '../../components/PageHeader';
 
 /**
  * '#/preview/<location>/<language>/<item>': the merged feed exactly as a kiosk at that location
@@ -29,14 +30,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
 
   return (
     <Stack spacing={3}>
-      <Box>
-        <Typography variant="h4" component="h1">
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {t('intro')}
-        </Typography>
-      </Box>
+      <PageHeader title={t('title')} intro={t('intro')} />
 
       {locations.isPending && <CircularProgress />}
       {locations.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(locations.error.message, ui) })}</Alert>}

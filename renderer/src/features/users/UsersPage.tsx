@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, Button, CircularProgress, Stack, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { navigate } from '../../router';
@@ -10,6 +10,7 @@ import { UserTable } from './UserTable';
 import { UserDirectory } from './UserDirectory';
 import { NewUserDialog } from './NewUserDialog';
 import { AuditTrail } from './AuditTrail';
+import { PageHeader } from '../../components/PageHeader';
 
 /** '#/users' and '#/users/audit'. Admins manage; everyone else sees the directory. */
 export function UsersPage({ params = [] }: { params?: string[] }) {
@@ -25,21 +26,13 @@ export function UsersPage({ params = [] }: { params?: string[] }) {
 
   return (
     <Stack spacing={3}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <Box sx={{ flexGrow: 1 }}>
-          <Typography variant="h4" component="h1">
-            {t('title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-            {isAdmin ? t('intro', { tenant: tenantName }) : t('introReadOnly', { tenant: tenantName })}
-          </Typography>
-        </Box>
+      <PageHeader title={t('title')} intro={isAdmin ? t('intro', { tenant: tenantName }) : t('introReadOnly', { tenant: tenantName })}>
         {isAdmin && tab === 'users' && (
           <Button variant="contained" onClick={() => setCreating(true)} sx={{ flexShrink: 0 }}>
             {t('newUser')}
           </Button>
         )}
-      </Stack>
+      </PageHeader>
 
       {isAdmin && (
         <Tabs value={tab} onChange={(_, v: string) => (v === 'audit' ? navigate('users', 'audit') : navigate('users'))} sx={{ borderBottom: 1, borderColor: 'divider' }}>
