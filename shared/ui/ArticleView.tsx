@@ -1,11 +1,11 @@
-import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
 import { dirOf, useText } from './language';
 import { useOrientation } from './orientation';
 import { safeHtml } from './safe-html';
 import { TextWith } from './TextWith';
-import { TranslationNote } from './TranslationNote';
+import { FallbackNote, OutdatedNote } from './TranslationNote';
 
 /** A worker's screen opens nothing: a tap on a link in the text does not navigate. */
 function keepLinksInert(e: MouseEvent) {
@@ -14,6 +14,8 @@ function keepLinksInert(e: MouseEvent) {
 
 interface ArticleViewProps {
   entry: FeedEntry;
+  /** The same item in its original language, for an outdated translation (`entry.originalChangedAt`). */
+  original?: FeedEntry;
   /** The QR code that opens this article on the worker's phone, where there is one. */
   qr?: ReactNode;
   /** An article image, from wherever the screen keeps them (the kiosk's local cache). */
@@ -21,31 +23,35 @@ interface ArticleViewProps {
 }
 
 /**
- * One article: who it is from, a note when it is not in the worker's language, the text (sanitized
- * again here), the contact card with large phone numbers, and the images.
+ * One article: who it is from, a note when it is not in the worker's language or older than its
+ * original (with the original a tap away), the text (sanitized again here), the contact card with
+ * large phone numbers, and the images.
  */
-export function ArticleView({ entry, qr, renderImage }: ArticleViewProps) {
+export function ArticleView({ entry, original, qr, renderImage }: ArticleViewProps) {
   const t = useText();
   const orientation = useOrientation();
-  const body = useMemo(() => safeHtml(entry.body), [entry.body]);
-  const textLang = { lang: entry.shownLanguage, dir: dirOf(entry.shownLanguage) };
+  const [readingOriginal, setReadingOriginal] = useState(false);
+  const text = readingOriginal && original ? original : entry;
+  const body = useMemo(() => safeHtml(text.body), [text.body]);
+  const textLang = { lang: text.shownLanguage, dir: dirOf(text.shownLanguage) };
   const contact = <ContactCard contact={entry.contact} links={entry.links} />;
   return (
     <main className="screen-body article-body" data-testid="article" data-item-id={entry.id}>
       {/* Scrollable text regions take focus, so they can be scrolled without touch too. */}
       <article className="article-main" tabIndex={0}>
         {/* First thing read: why this text is not in the worker's language. */}
-        <TranslationNote entry={entry} />
+        <FallbackNote entry={entry} />
+        <OutdatedNote entry={entry} readingOriginal={readingOriginal && !!original} onToggle={original && (() => setReadingOriginal((r) => !r))} />
         {entry.kind === 'urgent' && <p className="entry-flag">{t('urgent')}</p>}
         <h1 className="article-title" {...textLang}>
-          {entry.title}
+          {text.title}
         </h1>
         <p className="article-source">
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
-        {entry.summary && (
+        {text.summary && (
           <p className="article-summary" {...textLang}>
-            {entry.summary}
+            {text.summary}
           </p>
         )}
         {orientation === 'portrait' && contact}

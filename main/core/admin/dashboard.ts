@@ -69,7 +69,7 @@ export async function dashboard(core: AdminCore) {
   const itemsByState: Record<PublishState, number> = { draft: 0, published: 0, scheduled: 0, expired: 0 };
   for (const r of rows) itemsByState[r.state]++;
   const translations = LANGUAGE_CODES.map((language) => {
-    const counts = { language, missing: 0, draft: 0, outdated: 0, current: 0 };
+    const counts = { language, missing: 0, draft: 0, outdated: 0, withdrawn: 0, current: 0 };
     for (const r of rows) counts[r.translations[language]]++;
     return counts;
   });
