@@ -250,9 +250,9 @@ export function installCommands(parts) {
  * The one message of a run that cannot start.
  * @param {'test' | 'bench'} purpose
  * @param {Part[]} stop
- * @param {string | null} noInstallReason
+ * @param {{ notInstalled: string | null, aptRan: boolean }} why  why nothing was installed (whyNoInstall), or that apt-get ran
  */
-export function stopMessage(purpose, stop, noInstallReason) {
+export function stopMessage(purpose, stop, why) {
   const command = purpose === 'test' ? 'npm test' : 'npm run bench';
   const browser = stop.find((p) => p.packages.debian.includes('chromium'));
   const unset = browser?.problem ? ` (or unset CHROMIUM_PATH to use ${DEFAULT_CHROMIUM} or one on PATH)` : '';
@@ -263,7 +263,8 @@ export function stopMessage(purpose, stop, noInstallReason) {
     'Install with your package manager:',
     ...installCommands(stop).map(([system, command]) => `  ${`${system}:`.padEnd(18)}${command}`),
     ...(browser ? [`Or use a Chromium or Chrome you already have: CHROMIUM_PATH=/path/to/chrome ${command}${unset}`] : []),
-    ...(noInstallReason ? [`(Not installed automatically: ${noInstallReason}. As root on Debian/Ubuntu, ${command} installs them with apt.)`] : []),
+    ...(why.notInstalled ? [`(Not installed automatically: ${why.notInstalled}. As root on Debian/Ubuntu, ${command} installs them with apt.)`] : []),
+    ...(why.aptRan ? ['(apt-get ran, and these are still missing.)'] : []),
   ].join('\n');
 }
 
@@ -282,17 +283,18 @@ export function checkSystemParts(purpose, machine = thisMachine()) {
   const reason = whyNoInstall(machine);
   let parts = partsFor(purpose, machine);
   let decided = plan(parts, reason === null);
-  if (decided.install.length > 0) {
+  const aptRan = decided.install.length > 0;
+  if (aptRan) {
     const command = aptCommand(decided.install);
     console.log(`installing missing system parts: ${command}`);
     const apt = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (apt.status !== 0) console.error(`apt-get failed (exit ${apt.status ?? apt.signal})`);
+    if (apt.status !== 0) console.error(`apt-get failed (exit ${apt.status ?? apt.signal}).`);
     parts = partsFor(purpose, machine);
     decided = plan(parts, false);
   }
   for (const part of decided.skip) console.log(skipLine(part));
   if (decided.stop.length > 0) {
-    console.error(stopMessage(purpose, decided.stop, reason));
+    console.error(stopMessage(purpose, decided.stop, { notInstalled: reason, aptRan }));
     return 1;
   }
   console.log(foundLine(parts));

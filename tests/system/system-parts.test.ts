@@ -146,7 +146,7 @@ describe('installing or stopping', () => {
 
   it('one message: what is missing, the three install commands, CHROMIUM_PATH and why nothing was installed', () => {
     const decided = plan(partsFor('test', machine({ fonts: ['ru', 'el', 'ti'], env: { CHROMIUM_PATH: '/nonexistent' } })), false);
-    expect(stopMessage('test', decided.stop, 'not running as root')).toBe(
+    expect(stopMessage('test', decided.stop, { notInstalled: 'not running as root', aptRan: false })).toBe(
       [
         'npm test cannot start: 2 system parts are missing.',
         '  - a Chromium-family browser (Chromium or Chrome), for the browser tests (Playwright): CHROMIUM_PATH=/nonexistent is not an executable file',
@@ -164,8 +164,9 @@ describe('installing or stopping', () => {
 
   it('says nothing of CHROMIUM_PATH when the browser is there', () => {
     const decided = plan(partsFor('test', machine({ files: ['/usr/bin/chromium'], fonts: [] })), false);
-    const message = stopMessage('test', decided.stop, null);
+    const message = stopMessage('test', decided.stop, { notInstalled: null, aptRan: true });
     expect(message).not.toContain('CHROMIUM_PATH');
+    expect(message).toMatch(/\(apt-get ran, and these are still missing\.\)$/);
     expect(message).toContain('macOS (Homebrew): nothing to install (macOS has these)');
   });
 });
