@@ -53,10 +53,10 @@ const FONT_SCRIPTS = [
 
 /** Folders where PostgreSQL packages put initdb and pg_ctl (Debian, PGDG on Fedora, Homebrew), newest version first. */
 const POSTGRES_PARENTS = [
-  { dir: '/usr/lib/postgresql', prefix: '', bin: 'bin' },
-  { dir: '/usr', prefix: 'pgsql-', bin: 'bin' },
-  { dir: '/opt/homebrew/opt', prefix: 'postgresql@', bin: 'bin' },
-  { dir: '/usr/local/opt', prefix: 'postgresql@', bin: 'bin' },
+  { dir: '/usr/lib/postgresql', prefix: '' },
+  { dir: '/usr', prefix: 'pgsql-' },
+  { dir: '/opt/homebrew/opt', prefix: 'postgresql@' },
+  { dir: '/usr/local/opt', prefix: 'postgresql@' },
 ];
 
 /** @param {string[]} [debian] @param {string[]} [fedora] @param {string[]} [brew] @param {string[]} [brewCask] @returns {Packages} */
@@ -130,12 +130,12 @@ export function chromiumPath(machine = thisMachine()) {
  */
 export function findPostgresBin(machine = thisMachine()) {
   const version = (/** @type {string} */ name) => Number.parseFloat(name.replace(/^\D+/, '')) || 0;
-  const packaged = POSTGRES_PARENTS.flatMap(({ dir, prefix, bin }) =>
+  const packaged = POSTGRES_PARENTS.flatMap(({ dir, prefix }) =>
     machine
       .listDir(dir)
       .filter((name) => name.startsWith(prefix) && /\d/.test(name))
       .sort((a, b) => version(b) - version(a))
-      .map((name) => path.join(dir, name, bin)),
+      .map((name) => path.join(dir, name, 'bin')),
   );
   const onPath = findProgram('initdb', machine);
   const dirs = onPath ? [...packaged, path.dirname(onPath)] : packaged;
