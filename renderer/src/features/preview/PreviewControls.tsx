@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
 import type { LanguageCoverage } from '../../../../shared/merged-feed';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/languages';
-import { useLanguage, useStrings } from '../../i18n';
-import { previewStrings } from './strings';
+import { useLanguage } from '../../i18n';
 import { languageNameIn } from './language-name';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** Which location and which of the 14 languages to look at, with how much of the content each language covers. */
 export function PreviewControls({ locations, locationId, language, coverage, onChange }: Props) {
-  const t = useStrings(previewStrings);
+  const { t } = useTranslation('preview');
   const { language: ui } = useLanguage();
   /** "Polski · Pools", but just "Nederlands" when both names are the same. */
   const bothNames = (code: LanguageCode) => {

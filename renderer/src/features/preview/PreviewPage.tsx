@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { isLanguageCode, type LanguageCode } from '../../../../shared/languages';
 import { useTRPC } from '../../trpc';
 import { navigate } from '../../router';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { previewStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 import { PreviewControls } from './PreviewControls';
 import { KioskFrame } from './kiosk/KioskFrame';
 import { FeedList } from './kiosk/FeedList';
@@ -18,8 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
  */
 export function PreviewPage({ params = [] }: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(previewStrings);
-  const { language: ui } = useLanguage();
+  const { t } = useTranslation('preview');
   const locations = useQuery(trpc.locations.list.queryOptions());
   const [locationParam, languageParam, itemId] = params;
   const location = locations.data?.find((l) => l.id === locationParam) ?? locations.data?.[0];
@@ -33,7 +31,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
       <PageHeader title={t('title')} intro={t('intro')} />
 
       {locations.isPending && <CircularProgress />}
-      {locations.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(locations.error.message, ui) })}</Alert>}
+      {locations.isError && <Alert severity="error">{t('loadFailed', { message: readError(locations.error).message })}</Alert>}
       {locations.isSuccess && !location && <Alert severity="info">{t('noLocations')}</Alert>}
       {location && (
         <>
@@ -60,7 +58,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
             ) : (
               <>
                 {feed.isPending && <CircularProgress />}
-                {feed.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(feed.error.message, ui) })}</Alert>}
+                {feed.isError && <Alert severity="error">{t('loadFailed', { message: readError(feed.error).message })}</Alert>}
                 {feed.data && <FeedList entries={feed.data} language={language} onOpen={(id) => navigate('preview', location.id, language, id)} />}
               </>
             )}

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Stack, Typography } from '@mui/material';
 import type { FeedEntry } from '../../../../../shared/merged-feed';
 import { languageInfo } from '../../../../../shared/languages';
-import { useLanguage, useStrings } from '../../../i18n';
-import { previewStrings } from '../strings';
+import { useLanguage } from '../../../i18n';
 import { languageNameIn } from '../language-name';
 import { PreviewNote } from './PreviewNote';
 import { KioskText } from './KioskText';
@@ -13,7 +13,7 @@ import { KioskText } from './KioskText';
  */
 export function FallbackBadge({ entry, full }: { entry: Pick<FeedEntry, 'isFallback' | 'requestedLanguage' | 'shownLanguage'>; full?: boolean }) {
   const { language: ui } = useLanguage();
-  const t = useStrings(previewStrings);
+  const { t } = useTranslation('preview');
   if (!entry.isFallback) return null;
   const shown = (
     <span lang={entry.shownLanguage} dir={languageInfo(entry.shownLanguage).rtl ? 'rtl' : 'ltr'}>
