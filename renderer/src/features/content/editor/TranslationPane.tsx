@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
 import type { TranslationStatus } from '../../../../../shared/content';
 import { languageInfo, type LanguageCode } from '../../../../../shared/languages';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
 import { RichTextView } from '../../../components/RichTextView';
-import { editorStrings } from './strings';
 import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
 
@@ -12,7 +11,7 @@ const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', withdraw
 
 /** A translation: its status, the source text on the left, the translation on the right. */
 export function TranslationPane({ language, onSetStatus, settingStatus }: { language: LanguageCode; onSetStatus(status: TranslationStatus): void; settingStatus: boolean }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const source = form.draft.fields.sourceLanguage;
