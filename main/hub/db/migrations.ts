@@ -187,4 +187,9 @@ INSERT INTO change_log (tenant_id, item_id, location_id, at)
   WHERE i.deleted_at IS NULL AND EXISTS (SELECT 1 FROM translations t WHERE t.item_id = i.id AND t.status = 'outdated');
 `,
   },
+  {
+    // The languages a kiosk's language screen offers, from its heartbeat (JSON array; NULL before the first).
+    name: '1764507600000_kiosk_languages',
+    sql: `ALTER TABLE kiosks ADD COLUMN languages TEXT;`,
+  },
 ];
