@@ -35,7 +35,7 @@ export function kioskRouter(core: KioskCore) {
       return {
         urgent: feed.filter((e) => e.kind === 'urgent').map(listEntry),
         categories: CATEGORIES.map((category) => ({ category, count: feed.filter((e) => e.category === category && e.kind !== 'urgent').length })),
-        phoneAppUrl: core.location()?.phoneAppUrl ?? null,
+        phoneAppUrl: core.phoneAppUrl(input.language),
       };
     }),
 
@@ -46,7 +46,7 @@ export function kioskRouter(core: KioskCore) {
     article: paired.input(z.object({ language: languageSchema, itemId: idSchema })).query(({ input }) => {
       const entry = core.store.entry(input.itemId, input.language, now());
       if (!entry) throw new TRPCError({ code: 'NOT_FOUND', message: 'This information is no longer available' });
-      return { ...entry, phoneUrl: core.articleUrl(entry.id, input.language) };
+      return { ...entry, phoneUrl: core.phoneAppUrl(input.language, entry.id) };
     }),
 
     search: paired

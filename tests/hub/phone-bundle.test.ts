@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PhoneBundle } from '../../shared/phone-bundle';
+import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { createMutation } from '../helpers/items';
+
+let t: TestHub;
+let world: World;
+beforeEach(async () => {
+  t = await startTestHub();
+  world = await buildWorld(t);
+});
+afterEach(() => t.stop());
+
+const bundleUrl = (locationId: string, language = 'pl') => `${t.hub.url}/app/${locationId}/bundle/${language}.json`;
+const day = 24 * 60 * 60_000;
+
+async function publish(email: string, ...mutations: ReturnType<typeof createMutation>[]) {
+  await t.client(await t.login(email)).sync.push.mutate({ mutations });
+  return mutations.map((m) => m.itemId);
+}
+
+describe('GET /app/<location>/bundle/<language>.json (the phone app’s data)', () => {
+  it('holds exactly what a kiosk of that location shows: nothing unpublished, scheduled, expired, hidden, unlinked or elsewhere', async () => {
+    const [visible, draft, scheduled, expired] = await publish(
+      world.townA.emails.editor,
+      createMutation({}, { title: 'Zichtbaar', body: '<p>Te lezen.</p>' }),
+      createMutation({ published: false }, { title: 'Concept' }),
+      createMutation({ validFrom: new Date(Date.now() + day).toISOString() }, { title: 'Morgen' }),
+      createMutation({ validFrom: new Date(Date.now() - 2 * day).toISOString(), validUntil: new Date(Date.now() - day).toISOString() }, { title: 'Verlopen' }),
+    );
+    const [national, nationalHidden] = await publish(world.national.emails.editor, createMutation({}, { title: 'Landelijk' }), createMutation({}, { title: 'Verborgen' }));
+    const [linked] = await publish(world.employerA.emails.editor, createMutation({}, { title: 'Werkgever A' }));
+    const [unlinked] = await publish(world.employerB.emails.editor, createMutation({}, { title: 'Werkgever B' }));
+    const [elsewhere] = await publish(world.townB.emails.editor, createMutation({}, { title: 'Andere gemeente' }));
+    const admin = t.client(await t.login(world.townA.emails.admin));
+    await admin.locations.setHidden.mutate({ locationId: world.locA.id, itemId: nationalHidden!, hidden: true });
+
+    const res = await fetch(bundleUrl(world.locA.id));
+    expect(res.status).toBe(200);
+    const bundle = (await res.json()) as PhoneBundle;
+    const ids = bundle.entries.map((e) => e.id).sort();
+    expect(ids).toEqual([visible, national, linked].sort());
+    for (const gone of [draft, scheduled, expired, nationalHidden, unlinked, elsewhere]) expect(JSON.stringify(bundle)).not.toContain(gone);
+    expect(bundle.location).toEqual({ id: world.locA.id, name: 'Housing site A', municipality: 'Tenant town-a' });
+
+    // The same set, in the same order, as the paired kiosk's merged feed of that location.
+    const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
+    const kioskFeed = await kiosk.feed.merged.query({ locationId: world.locA.id, language: 'pl', limit: 2000 });
+    expect(bundle.entries.map((e) => e.id)).toEqual(kioskFeed.map((e) => e.id));
+    expect(bundle.entries.find((e) => e.id === visible)).toMatchObject({ shownLanguage: 'nl', isFallback: true, body: '<p>Te lezen.</p>' });
+
+    // Unlinking the employer takes its item out of the bundle at once.
+    await admin.locations.setEmployerLink.mutate({ locationId: world.locA.id, employerTenantId: world.employerA.tenant.id, linked: false });
+    const after = (await (await fetch(bundleUrl(world.locA.id))).json()) as PhoneBundle;
+    expect(after.entries.map((e) => e.id)).not.toContain(linked);
+    expect(after.version).not.toBe(bundle.version);
+  });
+
+  it('is one cacheable response per version: strong ETag, 304 on If-None-Match, a publish changes it', async () => {
+    await publish(world.townA.emails.editor, createMutation());
+    const first = await fetch(bundleUrl(world.locA.id));
+    const etag = first.headers.get('etag')!;
+    const { version } = (await first.json()) as PhoneBundle;
+    expect(etag).toMatch(/^"[\w-]+"$/); // strong: no W/
+    expect(etag).toContain(version);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    expect(first.headers.get('set-cookie')).toBeNull();
+
+    const again = await fetch(bundleUrl(world.locA.id), { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    // A draft elsewhere in the layer changes nothing a phone sees: still 304.
+    await publish(world.townA.emails.editor, createMutation({ published: false }));
+    expect((await fetch(bundleUrl(world.locA.id), { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+    await publish(world.townA.emails.editor, createMutation({}, { title: 'Nieuw' }));
+    const changed = await fetch(bundleUrl(world.locA.id), { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(((await changed.json()) as PhoneBundle).entries.map((e) => e.title)).toContain('Nieuw');
+  });
+
+  it('answers 404 for an unknown location or language, and never needs or reads a token', async () => {
+    expect((await fetch(bundleUrl('00000000-0000-4000-8000-000000000000'))).status).toBe(404);
+    expect((await fetch(bundleUrl(world.locA.id, 'xx'))).status).toBe(404);
+    const admin = await t.login(world.townB.emails.admin);
+    const withToken = await fetch(bundleUrl(world.locA.id), { headers: { authorization: `Bearer ${admin}` } });
+    const without = await fetch(bundleUrl(world.locA.id));
+    expect(await withToken.text()).toBe(await without.text());
+  });
+});
+
+describe('the phone app’s manifest and the old /p/ links', () => {
+  it('gives each location an installable manifest in the worker’s language', async () => {
+    const res = await fetch(`${t.hub.url}/app/${world.locA.id}/manifest.webmanifest?lang=ar`);
+    expect(res.headers.get('content-type')).toBe('application/manifest+json');
+    expect(await res.json()).toMatchObject({
+      name: 'Wegwijs · Housing site A',
+      short_name: 'Wegwijs',
+      start_url: `/app/${world.locA.id}?lang=ar`,
+      scope: '/app/',
+      display: 'standalone',
+      dir: 'rtl',
+      icons: [{ sizes: '192x192' }, { sizes: '512x512' }, { sizes: '512x512', purpose: 'maskable' }],
+    });
+  });
+
+  it('sends an old article link into the app, and keeps the plain page for phones without script', async () => {
+    const [id] = await publish(world.townA.emails.editor, createMutation());
+    const old = await fetch(`${t.hub.url}/p/${world.locA.id}/${id}?lang=pl`, { redirect: 'manual' });
+    expect(old.status).toBe(302);
+    expect(old.headers.get('location')).toBe(`/app/${world.locA.id}/item/${id}?lang=pl`);
+    const plain = await fetch(`${t.hub.url}/p/${world.locA.id}/${id}?lang=pl&plain`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await plain.text()).toContain('Huur betalen');
+  });
+});
