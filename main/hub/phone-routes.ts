@@ -39,7 +39,8 @@ const TYPES: Record<string, string> = {
 const ID = '[0-9a-f-]{36}';
 const BUNDLE = new RegExp(`^/app/(${ID})/bundle/([a-z]{2})\\.json$`);
 const MANIFEST = new RegExp(`^/app/(${ID})/manifest\\.webmanifest$`);
-const SCREEN = new RegExp(`^/app/(${ID})(?:/item/(${ID}))?/?$`);
+/** The app's screens, each with its own address (see phone/src/lib/route.ts). */
+const SCREEN = new RegExp(`^/app/(${ID})(?:/item/(${ID})|/category/[a-z]+|/search|/saved|/places|/language)?/?$`);
 const OLD_PAGE = new RegExp(`^/p/(${ID})/(${ID})$`);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
