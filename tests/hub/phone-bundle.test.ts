@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhoneBundle } from '../../shared/phone-bundle';
+import { kioskText, phoneLabel } from '../../shared/kiosk-strings';
 import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation } from '../helpers/items';
 
@@ -115,5 +116,43 @@ describe('the phone app’s manifest and the old /p/ links', () => {
     expect(plain.status).toBe(200);
     expect(plain.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await plain.text()).toContain('Huur betalen');
+  });
+});
+
+describe('the plain article page (issue 9.5: what the kiosk shows, in the worker’s language)', () => {
+  it('labels each phone number, writes opening hours with Intl, links website, e-mail and map, and says when the text is a fallback', async () => {
+    const [id] = await publish(
+      world.townA.emails.editor,
+      createMutation(
+        {
+          kind: 'contact',
+          contact: {
+            phones: [
+              { number: '+31 416 700 200', label: 'main' },
+              { number: '+31 416 700 299', label: 'after_hours' },
+              { number: '112', label: 'emergency' },
+            ],
+            email: 'beheer@lageweide.example',
+            address: { street: 'Lage Weide 12', postalCode: '5145 RK', city: 'Waalhaven' },
+            openingHours: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }],
+            website: 'https://lageweide.example',
+          },
+        },
+        { title: 'Beheerder', body: '<p>Kom langs.</p>' },
+      ),
+    );
+    const page = await (await fetch(`${t.hub.url}/p/${world.locA.id}/${id}?lang=ar&plain`)).text();
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    for (const label of ['main', 'after_hours', 'emergency'] as const) expect(page).toContain(phoneLabel('ar', label));
+    expect(page).toContain('<a href="tel:+31416700299"><bdi dir="ltr">+31 416 700 299</bdi></a>');
+    expect(page).toContain(kioskText('ar', 'openingHours'));
+    const weekday = new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1)));
+    expect(page).toContain(weekday); // Monday, in Arabic
+    expect(page).toContain('<bdi dir="ltr">5145 RK Waalhaven</bdi>');
+    expect(page).toContain('href="https://lageweide.example"');
+    expect(page).toContain('href="mailto:beheer@lageweide.example"');
+    // The Dutch text is shown to an Arabic reader: the note says so in Arabic, naming the language.
+    expect(page).toContain(kioskText('ar', 'fallbackNote', { language: '' }).split('{language}')[0]!.slice(0, 20));
+    expect(page).toContain('<article lang="nl" dir="ltr">');
   });
 });
