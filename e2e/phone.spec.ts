@@ -25,6 +25,8 @@ let kiosk: Page;
 let phoneContext: BrowserContext;
 let phone: Page;
 let publicUrl: string;
+const requested = new Set<string>();
+const consoleErrors: string[] = [];
 
 const app = (page: Page) => page.locator('.app');
 const feed = (language: LanguageCode) => env.core.store.feed(language, new Date());
@@ -56,6 +58,8 @@ test.beforeAll(async ({ browser }) => {
   await kiosk.goto(env.url);
   phoneContext = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
   phone = await phoneContext.newPage();
+  phoneContext.on('request', (r) => requested.add(new URL(r.url()).origin));
+  phone.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 });
 
 test.afterAll(async () => {
@@ -208,4 +212,13 @@ test('Romanian screens for the README', async () => {
   await expect(phone.locator('.language-choice')).toHaveCount(14);
   await expectAccessible(phone, 'phone language');
   await shoot('ro-language');
+});
+
+test('private: no cookies, no request to anyone but the hub, nothing refused by the content security policy', async () => {
+  expect(await phoneContext.cookies()).toEqual([]);
+  expect([...requested]).toEqual([publicUrl]);
+  expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  const res = await phone.request.get(`${publicUrl}/app/${env.core.location()!.id}?lang=pl`);
+  expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(res.headers()['set-cookie']).toBeUndefined();
 });
