@@ -10,8 +10,9 @@ export const previewStrings = defineStrings({
     noLocations: 'Er zijn nog geen locaties om te bekijken.',
     loadFailed: 'Het voorbeeld kon niet worden geladen: {message}',
     items: '{n} items',
-    fallbackBadge: 'Niet vertaald: getoond in het {language}',
-    annotationHint: 'Gestippelde labels zijn notities voor jou; de kiosk toont ze niet.',
+    orientation: 'Stand van het scherm',
+    portrait: 'Staand',
+    landscape: 'Liggend',
     kioskFrame: 'Voorbeeld van het kioskscherm',
   },
   en: {
@@ -23,8 +24,9 @@ export const previewStrings = defineStrings({
     noLocations: 'There are no locations to preview yet.',
     loadFailed: 'The preview could not be loaded: {message}',
     items: '{n} items',
-    fallbackBadge: 'Not translated: shown in {language}',
-    annotationHint: 'Dashed labels are notes for you; the kiosk does not show them.',
+    orientation: 'Screen orientation',
+    portrait: 'Portrait',
+    landscape: 'Landscape',
     kioskFrame: 'Preview of the kiosk screen',
   },
 });
