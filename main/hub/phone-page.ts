@@ -2,7 +2,7 @@ import { isLanguageCode, languageInfo, type LanguageCode } from '../../shared/la
 import type { FeedEntry } from '../../shared/merged-feed';
 import { kioskText, phoneLabel } from '../../shared/kiosk-strings';
 import { phonePaths } from '../../shared/phone-bundle';
-import { formatOpeningHours } from '../../kiosk/src/lib/opening-hours';
+import { contactLines, mapsUrl, readablePhone, readableWebAddress } from '../../shared/contact-lines';
 import { sanitizeRichText } from './content/sanitize';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -26,33 +26,24 @@ export function renderPhonePage(entry: FeedEntry, locationId: string): string {
   const lang = entry.requestedLanguage;
   const t = (key: Parameters<typeof kioskText>[1], vars?: Record<string, string>) => escape(kioskText(lang, key, vars));
   const rtl = languageInfo(lang).rtl;
-  const contact = entry.contact;
+  const { phones, hours, web, mail, address } = contactLines(entry.contact, entry.links, lang);
   const digits = (n: string) => n.replace(/[^+0-9]/g, '');
-  const phones = [
-    ...(contact?.phones ?? []),
-    ...entry.links.filter((l) => l.kind === 'tel').map((l) => ({ number: l.url.replace(/^tel:/, ''), label: 'main' as const })),
-  ].filter((p, i, all) => all.findIndex((q) => digits(q.number) === digits(p.number)) === i);
-  const web = [contact?.website, ...entry.links.filter((l) => l.kind === 'web').map((l) => l.url)].filter((u): u is string => !!u);
-  const mail = [contact?.email, ...entry.links.filter((l) => l.kind === 'mail').map((l) => l.url.replace(/^mailto:/, ''))].filter((m): m is string => !!m);
-  const hours = contact ? formatOpeningHours(contact.openingHours, lang) : [];
-  const address = contact?.address;
-  const mapsQuery = address ? encodeURIComponent(`${address.street}, ${address.postalCode} ${address.city}`) : '';
 
   const blocks: string[] = [];
   if (phones.length) {
     blocks.push(
       `<ul class="phones">${phones
-        .map((p) => `<li><span class="label">${escape(phoneLabel(lang, p.label))}</span> <a href="tel:${escape(digits(p.number))}">${ltr(p.number)}</a></li>`)
+        .map((p) => `<li><span class="label">${escape(phoneLabel(lang, p.label))}</span> <a href="tel:${escape(digits(p.number))}">${ltr(readablePhone(p.number))}</a></li>`)
         .join('')}</ul>`,
     );
   }
   if (address) {
     blocks.push(
-      `<h3>${t('address')}</h3><p><a href="https://www.openstreetmap.org/search?query=${mapsQuery}">${ltr(address.street)}<br>${ltr(`${address.postalCode} ${address.city}`)}</a></p>`,
+      `<h3>${t('address')}</h3><p><a href="${escape(mapsUrl(address))}">${ltr(address.street)}<br>${ltr(`${address.postalCode} ${address.city}`)}</a></p>`,
     );
   }
   if (hours.length) blocks.push(`<h3>${t('openingHours')}</h3><dl>${hours.map((h) => `<dt>${escape(h.days)}</dt><dd>${ltr(h.time)}</dd>`).join('')}</dl>`);
-  if (web.length) blocks.push(`<h3>${t('website')}</h3>${web.map((u) => `<p><a href="${escape(u)}">${ltr(u.replace(/^https?:\/\//, ''))}</a></p>`).join('')}`);
+  if (web.length) blocks.push(`<h3>${t('website')}</h3>${web.map((u) => `<p><a href="${escape(u)}">${ltr(readableWebAddress(u))}</a></p>`).join('')}`);
   if (mail.length) blocks.push(`<h3>${t('email')}</h3>${mail.map((m) => `<p><a href="mailto:${escape(m)}">${ltr(m)}</a></p>`).join('')}`);
 
   const note = entry.isFallback

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LanguageCode } from '../../shared/languages';
-import type { PhoneBundle } from '../../shared/phone-bundle';
-import { LanguageProvider, useDocumentLanguage } from '../../kiosk/src/lib/i18n';
+import { phonePaths, type PhoneBundle } from '../../shared/phone-bundle';
+import { DeviceContext } from '../../shared/ui/device';
+import { WorkerLanguage } from '../../shared/ui/language';
+import { NavigationContext } from '../../shared/ui/navigation';
+import { useDocumentLanguage } from './lib/i18n';
+import { phoneNavigation } from './lib/navigation';
 import { offlineStore } from './lib/offline-store';
 import { usePlace, type Place, type Route } from './lib/route';
 import { searchIndex } from './lib/search';
@@ -25,9 +29,11 @@ export function PhoneApp() {
     return <LanguageScreen current={place.language} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
   }
   return (
-    <LanguageProvider language={place.language}>
-      <Location place={{ ...place, language: place.language }} go={go} />
-    </LanguageProvider>
+    <DeviceContext.Provider value="phone">
+      <WorkerLanguage language={place.language}>
+        <Location place={{ ...place, language: place.language }} go={go} />
+      </WorkerLanguage>
+    </DeviceContext.Provider>
   );
 }
 
@@ -62,20 +68,23 @@ function Location({ place, go }: { place: Place & { language: LanguageCode }; go
     [saved, place.locationId],
   );
   const open = useCallback((route: Route, replace = false) => go({ ...place, route }, replace), [go, place]);
+  const nav = useMemo(() => phoneNavigation(place.route, open), [place.route, open]);
 
   if (!bundle || !search) return <LoadingScreen failed={state.failed} />;
   const context = { place, bundle, open, go, search, saved, toggleSaved, status: { online: state.online, checking: state.checking, checkedAt: stored!.checkedAt } };
   const route = place.route;
   return (
     <PhoneContext.Provider value={context}>
-      <AppFrame>
-        {route.screen === 'home' && <HomeScreen />}
-        {route.screen === 'category' && <CategoryScreen category={route.category} />}
-        {route.screen === 'item' && <ArticleScreen itemId={route.itemId} />}
-        {route.screen === 'search' && <SearchScreen query={route.query} />}
-        {route.screen === 'saved' && <SavedScreen />}
-        {route.screen === 'places' && <PlacesScreen current={place} />}
-      </AppFrame>
+      <NavigationContext.Provider value={nav}>
+        <AppFrame>
+          {route.screen === 'home' && <HomeScreen />}
+          {route.screen === 'category' && <CategoryScreen category={route.category} />}
+          {route.screen === 'item' && <ArticleScreen itemId={route.itemId} />}
+          {route.screen === 'search' && <SearchScreen query={route.query} />}
+          {route.screen === 'saved' && <SavedScreen />}
+          {route.screen === 'places' && <PlacesScreen current={place} />}
+        </AppFrame>
+      </NavigationContext.Provider>
     </PhoneContext.Provider>
   );
 }
@@ -88,6 +97,6 @@ function useManifestLink(locationId: string, language: LanguageCode) {
       link.rel = 'manifest';
       document.head.append(link);
     }
-    link.href = `/app/${locationId}/manifest.webmanifest?lang=${language}`;
+    link.href = phonePaths.manifest(locationId, language);
   }, [locationId, language]);
 }

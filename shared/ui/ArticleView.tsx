@@ -1,6 +1,7 @@
 import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
+import { useDevice } from './device';
 import { dirOf, useText } from './language';
 import { useOrientation } from './orientation';
 import { safeHtml } from './safe-html';
@@ -18,14 +19,17 @@ interface ArticleViewProps {
   qr?: ReactNode;
   /** An article image, from wherever the screen keeps them (the kiosk's local cache). */
   renderImage?(mediaId: string): ReactNode;
+  /** What the worker can do with the article on their phone (keep, share), under its source. */
+  actions?: ReactNode;
 }
 
 /**
  * One article: who it is from, a note when it is not in the worker's language, the text (sanitized
  * again here), the contact card with large phone numbers, and the images.
  */
-export function ArticleView({ entry, qr, renderImage }: ArticleViewProps) {
+export function ArticleView({ entry, qr, renderImage, actions }: ArticleViewProps) {
   const t = useText();
+  const onKiosk = useDevice() === 'kiosk';
   const orientation = useOrientation();
   const body = useMemo(() => safeHtml(entry.body), [entry.body]);
   const textLang = { lang: entry.shownLanguage, dir: dirOf(entry.shownLanguage) };
@@ -43,6 +47,7 @@ export function ArticleView({ entry, qr, renderImage }: ArticleViewProps) {
         <p className="article-source">
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
+        {actions}
         {entry.summary && (
           <p className="article-summary" {...textLang}>
             {entry.summary}
@@ -51,7 +56,7 @@ export function ArticleView({ entry, qr, renderImage }: ArticleViewProps) {
         {orientation === 'portrait' && contact}
         {renderImage && entry.images.length > 0 && <div className="article-images">{entry.images.map((img) => renderImage(img.mediaId))}</div>}
         {/* Sanitized with the shared allowlist right here, even though the hub cleaned it on write. */}
-        <div className="article-text rich-text" {...textLang} onClickCapture={keepLinksInert} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
+        <div className="article-text rich-text" {...textLang} onClickCapture={onKiosk ? keepLinksInert : undefined} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
       </article>
       <aside className="article-aside" tabIndex={0}>
         {qr}

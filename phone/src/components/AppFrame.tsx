@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { languageInfo } from '../../../shared/languages';
-import { Icon } from '../../../kiosk/src/components/Icon';
-import { useLanguage, useText } from '../../../kiosk/src/lib/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { useLanguage, useText } from '../../../shared/ui/language';
 import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 import type { Route } from '../lib/route';
@@ -37,7 +37,8 @@ export function AppFrame({ children }: { children: ReactNode }) {
         </AppLink>
       </header>
       <StatusLine />
-      <main className="content">{children}</main>
+      {/* Each screen brings its own <main>. */}
+      <div className="content">{children}</div>
       <nav className="tabs" aria-label="Wegwijs">
         {tabs.map((tab) => (
           <AppLink key={tab.screen} to={tab.to} className={`tab${place.route.screen === tab.screen ? ' tab-current' : ''}`}>

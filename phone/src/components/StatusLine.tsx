@@ -1,5 +1,5 @@
-import { useLanguage } from '../../../kiosk/src/lib/i18n';
-import { TextWith } from '../../../kiosk/src/lib/text-with';
+import { useLanguage } from '../../../shared/ui/language';
+import { TextWith } from '../../../shared/ui/TextWith';
 import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 

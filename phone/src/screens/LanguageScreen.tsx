@@ -1,7 +1,8 @@
 import { LANGUAGES, type LanguageCode } from '../../../shared/languages';
 import { kioskText } from '../../../shared/kiosk-strings';
-import { Icon } from '../../../kiosk/src/components/Icon';
-import { dirOf, useDocumentLanguage } from '../../../kiosk/src/lib/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { dirOf } from '../../../shared/ui/language';
+import { useDocumentLanguage } from '../lib/i18n';
 
 /** The same languages as the kiosk, by the names their speakers use; the question in the current language and English. */
 export function LanguageScreen({ current, onChoose }: { current: LanguageCode | null; onChoose(language: LanguageCode): void }) {

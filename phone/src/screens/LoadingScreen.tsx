@@ -1,14 +1,14 @@
-import { kioskText } from '../../../shared/kiosk-strings';
-import { useLanguage } from '../../../kiosk/src/lib/i18n';
-import { phoneText } from '../phone-strings';
+import { Loading } from '../../../shared/ui/Loading';
+import { usePhoneText } from '../lib/i18n';
 
 /** The very first open of a place: its content is on its way, or there is no connection to get it. */
 export function LoadingScreen({ failed }: { failed: boolean }) {
-  const language = useLanguage();
+  const p = usePhoneText();
+  if (!failed) return <Loading />;
   return (
-    <main className="loading" data-screen="loading" aria-busy={!failed}>
+    <main className="screen-body loading">
       <p className="brand">Wegwijs</p>
-      <p role="status">{failed ? phoneText(language, 'firstLoadFailed') : kioskText(language, 'loading')}</p>
+      <p role="status">{p('firstLoadFailed')}</p>
     </main>
   );
 }

@@ -17,9 +17,9 @@ export function PlacesScreen({ current }: { current: (Place & { language: Langua
   const language = current?.language ?? 'en';
   const p = PHONE_STRINGS[language];
   return (
-    <section className="places" data-screen={current ? undefined : 'places'}>
+    <main className={`screen-body places${current ? '' : ' places-alone'}`} data-screen={current ? undefined : 'places'}>
       <h1 className="page-title">{p.places}</h1>
-      <ul className="entries">
+      <ul className="entry-list">
         {(places ?? []).map((place) => {
           const here = place.id === current?.locationId;
           const lang = place.languages.includes(language) ? language : place.languages[0]!;
@@ -36,6 +36,6 @@ export function PlacesScreen({ current }: { current: (Place & { language: Langua
         })}
       </ul>
       <p className="hint">{p.placesIntro}</p>
-    </section>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import { EntryList } from '../components/EntryList';
+import { EntryList } from '../../../shared/ui/EntryList';
 import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 
@@ -8,9 +8,9 @@ export function SavedScreen() {
   const p = usePhoneText();
   const entries = bundle.entries.filter((e) => saved.has(e.id));
   return (
-    <>
+    <main className="screen-body list-body">
       <h1 className="page-title">{p('savedTitle')}</h1>
       {entries.length ? <EntryList entries={entries} /> : <p className="empty">{p('savedEmpty')}</p>}
-    </>
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useText } from '../../../kiosk/src/lib/i18n';
-import { EntryList } from '../components/EntryList';
+import { EntryList } from '../../../shared/ui/EntryList';
+import { useText } from '../../../shared/ui/language';
 import { usePhone } from '../lib/phone-context';
 
 /** Search on the phone itself, in the words the worker reads; the query stays in the address for Back. */
@@ -14,7 +14,7 @@ export function SearchScreen({ query }: { query: string }) {
   }, [text, query, open]);
   const results = search(text);
   return (
-    <>
+    <main className="screen-body search-body">
       <h1 className="page-title">{t('search')}</h1>
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <input
@@ -40,6 +40,6 @@ export function SearchScreen({ query }: { query: string }) {
           {t('searchNoResults')} {t('searchTryAgain')}
         </p>
       )}
-    </>
+    </main>
   );
 }
