@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { ListItemText, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
 import type { LanguageCoverage } from '../../../../shared/merged-feed';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/languages';
 import type { Orientation } from '../../../../shared/ui/orientation';
-import { useLanguage, useStrings } from '../../i18n';
-import { previewStrings } from './strings';
+import { useLanguage } from '../../i18n';
 import { languageNameIn } from './language-name';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 
 /** Which location, which of the 14 languages (with how much of the content each covers) and which way the screen stands. */
 export function PreviewControls({ locations, locationId, language, orientation, coverage, onChange, onOrientation }: Props) {
-  const t = useStrings(previewStrings);
+  const { t } = useTranslation('preview');
   const { language: ui } = useLanguage();
   /** "Polski · Pools", but just "Nederlands" when both names are the same. */
   const bothNames = (code: LanguageCode) => {

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { isLanguageCode, type LanguageCode } from '../../../../shared/languages';
@@ -6,10 +7,8 @@ import type { Screen } from '../../../../shared/ui/navigation';
 import type { Orientation } from '../../../../shared/ui/orientation';
 import { useTRPC } from '../../trpc';
 import { navigate } from '../../router';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
+import { readError } from '../../lib/form-errors';
 import { PageHeader } from '../../components/PageHeader';
-import { previewStrings } from './strings';
 import { PreviewControls } from './PreviewControls';
 import { KioskFrame } from './KioskFrame';
 import { PreviewScreens } from './PreviewScreens';
@@ -20,8 +19,7 @@ import { PreviewScreens } from './PreviewScreens';
  */
 export function PreviewPage({ params = [] }: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(previewStrings);
-  const { language: ui } = useLanguage();
+  const { t } = useTranslation('preview');
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const locations = useQuery(trpc.locations.list.queryOptions());
   const [locationParam, languageParam, itemId] = params;
@@ -47,7 +45,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
       <PageHeader title={t('title')} intro={t('intro')} />
 
       {locations.isPending && <CircularProgress />}
-      {locations.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(locations.error.message, ui) })}</Alert>}
+      {locations.isError && <Alert severity="error">{t('loadFailed', { message: readError(locations.error).message })}</Alert>}
       {locations.isSuccess && !location && <Alert severity="info">{t('noLocations')}</Alert>}
       {location && (
         <Stack direction="row" spacing={3} sx={{ alignItems: 'flex-start' }}>
@@ -61,7 +59,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
               onChange={(loc, lang) => navigate('preview', loc, lang, ...(loc === location.id && openItem.current ? [openItem.current] : []))}
               onOrientation={setOrientation}
             />
-            {feed.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(feed.error.message, ui) })}</Alert>}
+            {feed.isError && <Alert severity="error">{t('loadFailed', { message: readError(feed.error).message })}</Alert>}
             {feed.data && (
               <Typography variant="body2" color="text.secondary" data-testid="preview-count">
                 {t('items', { n: feed.data.length })}
