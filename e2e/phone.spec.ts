@@ -9,7 +9,7 @@ import { richTextToPlain } from '../shared/rich-text-policy';
 import { phoneText } from '../phone/src/phone-strings';
 import { foldWord } from '../phone/src/lib/search';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
-import { bodyWord, chooseLanguage, expectAccessible, openArticle, openCategory, PORTRAIT, readQrCode } from './kiosk-helpers';
+import { bodyWord, chooseLanguage, expectAccessible, openArticle, openCategory, PORTRAIT, publishEnglishOnlyArticle, readQrCode } from './kiosk-helpers';
 
 /**
  * The worker's phone app in Chromium with a phone profile, against a real hub with the demo
@@ -168,10 +168,17 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
 
 test('offline: after a reload in airplane mode everything still works; back online, a publish appears after the next check', async () => {
   const { entry, word } = polishHousingArticle();
+  // An article with a picture: the phone keeps the location's images too (within its budget).
+  const pictured = await publishEnglishOnlyArticle(env);
+  const imageKept = phone.waitForResponse((r) => r.url().endsWith(`/media/${pictured.mediaId}`) && r.ok());
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=pl`);
   await expect(phone.locator('.tile-housing')).toBeVisible();
+  await imageKept;
   await phoneContext.setOffline(true);
-  await phone.reload();
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/item/${pictured.itemId}?lang=pl`);
+  await expect(phone.locator('.article-title')).toHaveText(pictured.title);
+  await expect.poll(() => phone.locator('.article-image').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(960);
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=pl`);
   await expect(app(phone).locator('.place-name')).toHaveText('Huisvesting De Lage Weide');
   await expect(phone.getByTestId('status')).toContainText(phoneText('pl', 'offlineFrom', { date: '' }).trim());
   await phone.locator('.tile-housing').click();

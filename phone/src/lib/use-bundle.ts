@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageCode } from '../../../shared/languages';
-import { PHONE_IMAGE_BUDGET_BYTES, phonePaths, type PhoneBundle } from '../../../shared/phone-bundle';
+import { phonePaths, type PhoneBundle } from '../../../shared/phone-bundle';
+import { imagesWithinBudget } from './image-budget';
 import { offlineStore, type StoredBundle } from './offline-store';
 
 /** How often an open app asks the hub whether anything changed (a 304 costs a few bytes). */
@@ -19,12 +20,7 @@ export interface BundleState {
 
 /** Keeps the images of the location on the phone (the service worker caches them), within the budget. */
 async function keepImages(bundle: PhoneBundle) {
-  let used = 0;
-  for (const [id, bytes] of Object.entries(bundle.images)) {
-    if (used + bytes > PHONE_IMAGE_BUDGET_BYTES) continue;
-    used += bytes;
-    await fetch(`/media/${id}`).catch(() => undefined);
-  }
+  for (const id of imagesWithinBudget(bundle.images)) await fetch(`/media/${id}`).catch(() => undefined);
 }
 
 /**
