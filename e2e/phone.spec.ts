@@ -166,6 +166,29 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
   await shoot('ar-article');
 });
 
+test('Romanian: article, places, a topic and the language choice', async () => {
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=ro`);
+  await expect(phone.locator('.tile-housing')).toContainText(categoryName('ro', 'housing'));
+  await expectAccessible(phone, 'phone home ro');
+  await shoot('ro-home');
+  const caretaker = feed('ro').find((e) => e.contact?.phones.some((p) => p.label === 'after_hours'))!;
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/item/${caretaker.id}?lang=ro`);
+  await expect(phone.locator('.article-title')).toHaveText(caretaker.title);
+  await shoot('ro-article');
+  await phone.locator('.tab', { hasText: phoneText('ro', 'places') }).click();
+  await expect(phone.locator('.place-current')).toContainText('Huisvesting De Lage Weide');
+  await expectAccessible(phone, 'phone places');
+  await phone.locator('.tab', { hasText: kioskText('ro', 'home') }).click();
+  await phone.locator('.tile-housing').click();
+  await expect(phone.locator('.page-title')).toContainText(categoryName('ro', 'housing'));
+  await expectAccessible(phone, 'phone topic');
+  await shoot('ro-topic');
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/language?lang=ro`);
+  await expect(phone.locator('.language-choice')).toHaveCount(14);
+  await expectAccessible(phone, 'phone language');
+  await shoot('ro-language');
+});
+
 test('offline: after a reload in airplane mode everything still works; back online, a publish appears after the next check', async () => {
   const { entry, word } = polishHousingArticle();
   // An article with a picture: the phone keeps the location's images too (within its budget).
@@ -212,21 +235,6 @@ test('offline: after a reload in airplane mode everything still works; back onli
   await phoneContext.setOffline(false);
   await expect(phone.locator('.urgent-banner', { hasText: title })).toBeVisible({ timeout: 15_000 });
   await expect(phone.getByTestId('status')).toContainText(phoneText('pl', 'updated', { time: '' }).trim());
-});
-
-test('Romanian screens for the README', async () => {
-  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=ro`);
-  await expect(phone.locator('.tile-housing')).toContainText(categoryName('ro', 'housing'));
-  await expectAccessible(phone, 'phone home ro');
-  await shoot('ro-home');
-  const caretaker = feed('ro').find((e) => e.contact?.phones.some((p) => p.label === 'after_hours'))!;
-  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/item/${caretaker.id}?lang=ro`);
-  await expect(phone.locator('.article-title')).toHaveText(caretaker.title);
-  await shoot('ro-article');
-  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/language?lang=ro`);
-  await expect(phone.locator('.language-choice')).toHaveCount(14);
-  await expectAccessible(phone, 'phone language');
-  await shoot('ro-language');
 });
 
 test('private: no cookies, no request to anyone but the hub, nothing refused by the content security policy', async () => {
