@@ -32,10 +32,12 @@ const consoleErrors: string[] = [];
 const app = (page: Page) => page.locator('.app');
 const feed = (language: LanguageCode) => env.core.store.feed(language, new Date());
 
+/** The first screen as the phone shows it, and the whole page (what scrolling reveals). */
 async function shoot(name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await phone.evaluate(() => document.fonts.ready);
   await phone.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
 }
 
 /** A Polish housing article with a body word that carries accents, as typed without them. */
