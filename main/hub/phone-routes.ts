@@ -44,6 +44,7 @@ const SCREEN = new RegExp(`^/app/(${ID})(?:/item/(${ID})|/category/[a-z]+|/searc
 const OLD_PAGE = new RegExp(`^/p/(${ID})/(${ID})$`);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const GONE_LOCATION = 'This location does not exist (any more).';
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
 /** Whether an If-None-Match header names one of `etags` (or is "*"). */
@@ -110,26 +111,21 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
     res.end(message);
   }
 
-  /** Whether the location exists; anything else about it goes through `phoneData`. */
-  function locationExists(locationId: string): boolean {
+  /** Runs `read`; an unknown location or article answers 404 with `message`, and gives null. */
+  function orNotFound<T>(res: ServerResponse, message: string, read: () => T): T | null {
     try {
-      phoneData(deps, locationId);
-      return true;
+      return read();
     } catch (err) {
-      if (err instanceof HubError) return false;
-      throw err;
+      if (!(err instanceof HubError)) throw err;
+      notFound(res, message);
+      return null;
     }
   }
 
   function sendBundle(req: IncomingMessage, res: ServerResponse, locationId: string, language: string) {
     if (!isLanguageCode(language)) return notFound(res, `No language "${language}"`);
-    let bundle;
-    try {
-      bundle = phoneBundle(deps, locationId, language);
-    } catch (err) {
-      if (err instanceof HubError) return notFound(res, 'This location does not exist (any more).');
-      throw err;
-    }
+    const bundle = orNotFound(res, GONE_LOCATION, () => phoneBundle(deps, locationId, language));
+    if (!bundle) return;
     const gzip = acceptsGzip(req);
     // A strong validator per representation; either one tells that the phone is up to date.
     const etags = [`"${bundle.version}"`, `"${bundle.version}-gz"`];
@@ -155,13 +151,8 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
   }
 
   function sendManifest(res: ServerResponse, locationId: string, rawLanguage: string | null) {
-    let location;
-    try {
-      location = phoneData(deps, locationId).location;
-    } catch (err) {
-      if (err instanceof HubError) return notFound(res, 'This location does not exist (any more).');
-      throw err;
-    }
+    const location = orNotFound(res, GONE_LOCATION, () => phoneData(deps, locationId).location);
+    if (!location) return;
     const language = phoneLanguage(rawLanguage);
     const icon = (name: string, size: number, purpose: string) => ({ src: `/app/icons/${name}`, sizes: `${size}x${size}`, type: 'image/png', purpose });
     const manifest = {
@@ -210,13 +201,10 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
         res.end();
         return true;
       }
-      try {
-        const entry = phoneData(deps, locationId!).feed.article(itemId!, language);
+      const entry = orNotFound(res, 'This information is not available (any more).', () => phoneData(deps, locationId!).feed.article(itemId!, language));
+      if (entry) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'cache-control': 'no-cache', ...PRIVATE_HEADERS });
         res.end(renderPhonePage(entry, locationId!));
-      } catch (err) {
-        if (!(err instanceof HubError)) throw err;
-        notFound(res, 'This information is not available (any more).');
       }
       return true;
     }
@@ -235,8 +223,8 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
     const screen = SCREEN.exec(path);
     if (screen) {
       const [, locationId, itemId] = screen;
-      if (!locationExists(locationId!)) notFound(res, 'This location does not exist (any more). Scan the QR code on the kiosk again.');
-      else sendStatic(req, res, 'index.html', { 'content-security-policy': PHONE_APP_CSP, 'cache-control': 'no-cache' }, itemId ? (html) => withPlainLink(html, locationId!, itemId, url) : undefined);
+      if (orNotFound(res, `${GONE_LOCATION} Scan the QR code on the kiosk again.`, () => phoneData(deps, locationId!)))
+        sendStatic(req, res, 'index.html', { 'content-security-policy': PHONE_APP_CSP, 'cache-control': 'no-cache' }, itemId ? (html) => withPlainLink(html, locationId!, itemId, url) : undefined);
       return true;
     }
     const file = normalize(decodeURIComponent(path.slice('/app/'.length)));

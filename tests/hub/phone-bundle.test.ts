@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhoneBundle } from '../../shared/phone-bundle';
 import { kioskText, phoneLabel } from '../../shared/kiosk-strings';
@@ -154,5 +157,25 @@ describe('the plain article page (issue 9.5: what the kiosk shows, in the worker
     // The Dutch text is shown to an Arabic reader: the note says so in Arabic, naming the language.
     expect(page).toContain(kioskText('ar', 'fallbackNote', { language: '' }).split('{language}')[0]!.slice(0, 20));
     expect(page).toContain('<article lang="nl" dir="ltr">');
+  });
+});
+
+describe('the app page for a phone without script', () => {
+  it('points an article’s screen to the plain page of that article, with its title', async () => {
+    const phoneDir = mkdtempSync(join(tmpdir(), 'wegwijs-phone-'));
+    writeFileSync(join(phoneDir, 'index.html'), '<!doctype html><div id="root"></div><!--noscript--><script type="module" src="/app/assets/x.js"></script>');
+    const own = await startTestHub({ phoneDir });
+    try {
+      const ownWorld = await buildWorld(own);
+      const item = createMutation({}, { title: 'Huur & borg', body: '<p>Betaal op tijd.</p>' });
+      await own.client(await own.login(ownWorld.townA.emails.editor)).sync.push.mutate({ mutations: [item] });
+      const res = await fetch(`${own.hub.url}/app/${ownWorld.locA.id}/item/${item.itemId}?lang=pl`);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(await res.text()).toContain(`<noscript><p><a href="/p/${ownWorld.locA.id}/${item.itemId}?lang=pl&amp;plain">Huur &#38; borg</a></p></noscript>`);
+      expect((await fetch(`${own.hub.url}/app/00000000-0000-4000-8000-000000000000?lang=pl`)).status).toBe(404);
+    } finally {
+      await own.stop();
+      rmSync(phoneDir, { recursive: true, force: true });
+    }
   });
 });
