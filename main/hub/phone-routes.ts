@@ -44,6 +44,18 @@ const SCREEN = new RegExp(`^/app/(${ID})(?:/item/(${ID})|/category/[a-z]+|/searc
 const OLD_PAGE = new RegExp(`^/p/(${ID})/(${ID})$`);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A file path inside the app's folder, or null for one that is malformed or climbs out of it. */
+function safePath(raw: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  const file = normalize(decoded);
+  return file.startsWith('..') || file.startsWith('/') || file.includes('\0') ? null : file;
+}
+
 const GONE_LOCATION = 'This location does not exist (any more).';
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
@@ -227,8 +239,8 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
         sendStatic(req, res, 'index.html', { 'content-security-policy': PHONE_APP_CSP, 'cache-control': 'no-cache' }, itemId ? (html) => withPlainLink(html, locationId!, itemId, url) : undefined);
       return true;
     }
-    const file = normalize(decodeURIComponent(path.slice('/app/'.length)));
-    if (file.startsWith('..') || file.includes('\0')) {
+    const file = safePath(path.slice('/app/'.length));
+    if (!file) {
       notFound(res, 'Not found');
       return true;
     }

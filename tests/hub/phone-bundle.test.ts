@@ -173,6 +173,9 @@ describe('the app page for a phone without script', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(await res.text()).toContain(`<noscript><p><a href="/p/${ownWorld.locA.id}/${item.itemId}?lang=pl&amp;plain">Huur &#38; borg</a></p></noscript>`);
       expect((await fetch(`${own.hub.url}/app/00000000-0000-4000-8000-000000000000?lang=pl`)).status).toBe(404);
+      // Malformed or climbing paths are refused, and the hub keeps serving.
+      for (const bad of ['/app/%E0%A4%A', '/app/..%2F..%2Fpackage.json', '/app/%2Fetc%2Fpasswd']) expect((await fetch(own.hub.url + bad)).status).toBe(404);
+      expect((await fetch(`${own.hub.url}/healthz`)).status).toBe(200);
     } finally {
       await own.stop();
       rmSync(phoneDir, { recursive: true, force: true });
