@@ -60,6 +60,7 @@ test.beforeAll(async ({ browser }) => {
   kiosk = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
   await kiosk.goto(env.url);
   phoneContext = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+  await phoneContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: publicUrl });
   phone = await phoneContext.newPage();
   phoneContext.on('request', (r) => requested.add(new URL(r.url()).origin));
   phone.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -109,6 +110,13 @@ test('an article’s QR code opens that article in the app; search finds it by a
   await phone.locator('.entry', { hasText: entry.title }).click();
   await phone.getByRole('button', { name: phoneText('pl', 'save') }).click();
   await expect(phone.getByRole('button', { name: phoneText('pl', 'saved') })).toHaveAttribute('aria-pressed', 'true');
+
+  // Share: this browser has no share sheet, so the link is copied.
+  const articleUrl = phone.url();
+  await phone.getByRole('button', { name: phoneText('pl', 'share') }).click();
+  await expect(phone.getByRole('button', { name: phoneText('pl', 'linkCopied') })).toBeVisible();
+  expect(await phone.evaluate(() => navigator.clipboard.readText())).toBe(articleUrl);
+
   await phone.locator('.tab', { hasText: phoneText('pl', 'saved') }).click();
   await expect(phone.locator('.entry', { hasText: entry.title })).toBeVisible();
   await expectAccessible(phone, 'phone saved');
