@@ -4,10 +4,41 @@ export const LIMITS = {
   summaryChars: 600,
   bodyChars: 50_000,
   nameChars: 120,
+  /** RFC 5321: an address is at most 254 characters. */
+  emailChars: 254,
+  urlChars: 2_000,
+  addressChars: 200,
   pushBatch: 100,
   pullPage: 1_000,
   uploadBytes: 2 * 1024 * 1024,
   linksPerItem: 20,
   phonesPerItem: 10,
   imagesPerItem: 10,
+  /** The largest request body the hub reads: one image upload as base64 plus its envelope. */
+  requestBytes: 3 * 1024 * 1024,
+  /** Calls batched into one HTTP request. */
+  batchCalls: 10,
 } as const;
+
+/**
+ * The path of the first string in `value` with a lone UTF-16 surrogate (text that is not valid
+ * Unicode and cannot be stored as UTF-8), or null when every string is well formed.
+ */
+export function findMalformedText(value: unknown, path: (string | number)[] = []): string | null {
+  if (typeof value === 'string') return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value) ? path.join('.') : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findMalformedText(value[i], [...path, i]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const found = findMalformedText(v, [...path, key]);
+      if (found !== null) return found;
+      if (findMalformedText(key) !== null) return [...path, key].join('.');
+    }
+  }
+  return null;
+}

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/categories';
 import type { HubContext } from './context';
 import { HubError, type HubErrorReason } from './errors';
 import { kioskData, operatorData, userData, type KioskData, type UserData } from './data/scope';
+import { findMalformedText } from '../../shared/limits';
 
 const t = initTRPC.context<HubContext>().create({
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
@@ -41,10 +42,21 @@ const mapHubErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Text that is not valid Unicode (a lone surrogate) is refused before any procedure sees it. */
+const wellFormedText = t.middleware(async ({ getRawInput, next }) => {
+  // A call without input may have no body at all: nothing to check then.
+  const raw = await getRawInput().catch(() => undefined);
+  const field = findMalformedText(raw);
+  if (field !== null) {
+    throw new HubError('invalid', `${field || 'The input'} contains a broken character (a lone surrogate)`, field);
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapHubErrors);
+export const publicProcedure = t.procedure.use(mapHubErrors).use(wellFormedText);
 
 function signInRequired(ctx: HubContext): never {
   const message = !ctx.tokenRejected

@@ -9,10 +9,10 @@
  * The procedures are read from the router itself: a new procedure without an entry in CASES
  * fails the first test.
  */
+import type { LimitPolicy } from '../../main/hub/auth/rate-limit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { TRPCClientError } from '@trpc/client';
-import { FailureLimiter } from '../../main/hub/auth/rate-limit';
 import { hubRouter } from '../../main/hub/router';
 import type { Role } from '../../shared/categories';
 import type { Item } from '../../shared/content';
@@ -302,8 +302,8 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
 beforeAll(async () => {
   // Dozens of deliberately wrong sign-ins and pairing codes come from one address here; the
   // real limits would answer TOO_MANY_REQUESTS and hide what the hub says to a single try.
-  const generous = () => new FailureLimiter(100_000, 15 * 60_000);
-  t = await startTestHub({ limits: { perAccount: generous(), perAddress: generous(), pairing: generous() } });
+  const generous = { kind: 'window', max: 100_000, windowMs: 15 * 60_000 } satisfies LimitPolicy;
+  t = await startTestHub({ limits: { perAccount: generous, perAddress: generous, pairing: generous } });
   world = await buildWorld(t);
 
   victimAdmin = t.client(await t.login(world.townA.emails.admin));

@@ -162,4 +162,18 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     name: '1764460800000_published_json',
     sql: `ALTER TABLE items ADD COLUMN published_json TEXT;`,
   },
+  {
+    // Failed sign-ins and pairing codes, in the database so a restart does not forget them and
+    // several hub instances can share them.
+    name: '1764547200000_auth_failures',
+    sql: `
+CREATE TABLE auth_failures (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  bucket TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
+`,
+  },
 ];
