@@ -21,7 +21,11 @@ export const deviceRouter = router({
   /** A kiosk trades its one-time pairing code for a device token. */
   pair: publicProcedure.input(pairInputSchema).mutation(({ ctx, input }) => {
     const wait = ctx.limits.pairing.retryAfter(ctx.address);
-    if (wait > 0) throw new HubError('rate_limited', `Too many wrong codes. Try again in ${describeWait(wait)}.`);
+    if (wait > 0) {
+      throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${describeWait(wait)}.`, 'code', {
+        minutes: Math.ceil(wait / 60_000),
+      });
+    }
     try {
       return publicData(ctx.deps, ctx.limits).devices.pair(input.code);
     } catch (err) {
