@@ -38,7 +38,7 @@ function tokenKeychain(): SecretBox | undefined {
     backend: available && process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null,
     allowBasicText: process.env.WEGWIJS_ALLOW_BASIC_TEXT_KEYCHAIN === '1',
   });
-  if (!decision.use) console.error(`Device token: ${decision.reason}`);
+  if (!decision.use) console.error(`Tokens: ${decision.reason}`);
   return decision.use ? keychain : undefined;
 }
 
@@ -118,7 +118,7 @@ app.whenReady().then(async () => {
     page = 'kiosk/index.html';
     updateSource = { hubUrl: () => core.state().hubUrl, rolloutKey: () => core.location()?.id ?? 'unpaired' };
   } else {
-    const core = new AdminCore({ dataDir: join(dataDir, 'console') });
+    const core = new AdminCore({ dataDir: join(dataDir, 'console'), secrets: tokenKeychain() });
     core.start();
     protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: adminRouter(core) }));
     app.on('before-quit', () => void core.close());
