@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { HubRouter } from '../../main/hub/router';
 import { DEFAULT_COST } from '../../main/hub/auth/password';
 import { operatorStore, userStore } from '../../main/hub/data/user-store';
-import { buildWorld, pairKiosk, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
+import { buildWorld, pairKiosk, PASSWORD, startTestHub, TEST_HASH_COST, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
 
 let t: TestHub;
 let world: World;
@@ -449,11 +449,11 @@ describe('sign-in limits behind a reverse proxy, and a lock-out that degrades', 
     for (let i = 0; i < 5; i++) await signIn(t, world.townA.emails.admin, `wrong ${i}`);
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
-      // Try every half second until the account takes a guess again.
+      // Try every second until the account takes a guess again.
       let waited = 0;
       while ((await signIn(t, world.townA.emails.admin, `guess ${i}`)) === 'TOO_MANY_REQUESTS') {
-        advance(500);
-        waited += 500;
+        advance(1_000);
+        waited += 1_000;
       }
       waits.push(waited);
     }
@@ -474,7 +474,7 @@ describe('sign-in limits behind a reverse proxy, and a lock-out that degrades', 
   });
 
   it('behind a trusted proxy, limits each client address, not the proxy: one client’s failures lock nobody else out', async () => {
-    const proxied = await startTestHub({ now: () => clock, settings: { trustedProxies: ['127.0.0.1'] } });
+    const proxied = await startTestHub({ now: () => clock, settings: { hashCost: TEST_HASH_COST, trustedProxies: ['127.0.0.1'] } });
     try {
       const w = await buildWorld(proxied);
       const accounts = [w.townA.emails.admin, w.townA.emails.editor, w.townA.emails.translator, w.townA.emails.viewer, w.townB.emails.admin];

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { buildWorld, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { buildWorld, startTestHub, TEST_HASH_COST, type TestHub, type World } from '../helpers/hub-fixture';
 import { randomUUID } from 'node:crypto';
 import { createMutation } from '../helpers/items';
 import { REFUSED_MUTATION_RETENTION_MS } from '../../main/hub/data/retention';
@@ -74,7 +74,7 @@ describe('a national tenant', () => {
   });
 
   it('can be created on a hub started with --allow-national-tenant', async () => {
-    const allowed = await startTestHub({ settings: { allowNationalTenant: true } });
+    const allowed = await startTestHub({ settings: { hashCost: TEST_HASH_COST, allowNationalTenant: true } });
     try {
       const w = await buildWorld(allowed);
       const operator = allowed.client(await allowed.login(w.operatorEmail));
