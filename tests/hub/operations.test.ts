@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
@@ -138,6 +138,20 @@ describe('restore', () => {
     // What a hub killed with -9 leaves behind: a lock naming a process that no longer exists.
     writeFileSync(join(t.dataDir, 'hub.lock'), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), startedAt: '2026-01-01T00:00:00Z' }));
     expect(restoreDatabase(backup, t.dataDir).target).toBe(join(t.dataDir, 'hub.db'));
+    // A hub of another container that stopped touching its lock a minute ago is gone too.
+    writeFileSync(join(t.dataDir, 'hub.lock'), JSON.stringify({ pid: 1, host: 'old-container', startedAt: '2026-01-01T00:00:00Z' }));
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(join(t.dataDir, 'hub.lock'), minuteAgo, minuteAgo);
+    await t.restart();
+  });
+
+  it('refuses while a hub on another machine still touches its lock', async () => {
+    const backup = join(scratch, 'b.db');
+    await backupDatabase(t.hub.deps.db, backup);
+    await t.hub.close();
+    writeFileSync(join(t.dataDir, 'hub.lock'), JSON.stringify({ pid: 1, host: 'other-machine', startedAt: '2026-01-01T00:00:00Z' }));
+    expect(() => restoreDatabase(backup, t.dataDir)).toThrow(/process 1 on other-machine/);
+    rmSync(join(t.dataDir, 'hub.lock'));
     await t.restart();
   });
 });
