@@ -14,8 +14,13 @@ export const LIMITS = {
   linksPerItem: 20,
   phonesPerItem: 10,
   imagesPerItem: 10,
-  /** The largest request body the hub reads: one image upload as base64 plus its envelope. */
-  requestBytes: 3 * 1024 * 1024,
+  /**
+   * The largest request body the hub reads from a signed-in user: a full push (100 changes with
+   * long texts) must always fit, or a console's queued changes could never be sent.
+   */
+  requestBytes: 16 * 1024 * 1024,
+  /** Without a valid session (sign-in, pairing) a body is tiny. */
+  anonymousRequestBytes: 64 * 1024,
   /** Calls batched into one HTTP request. */
   batchCalls: 10,
 } as const;

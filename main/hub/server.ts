@@ -97,9 +97,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
     // Refused from the header, before a byte of the body is read (tRPC also stops reading at the limit).
-    if (Number(req.headers['content-length'] ?? 0) > LIMITS.requestBytes) {
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { error: `A request can be at most ${LIMITS.requestBytes / 1024 / 1024} MB` });
+    const streamed = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (streamed || length > LIMITS.anonymousRequestBytes) {
+      const signedIn = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization))?.kind === 'user';
+      const limit = signedIn ? LIMITS.requestBytes : LIMITS.anonymousRequestBytes;
+      if (length > limit || (streamed && !signedIn)) {
+        res.setHeader('connection', 'close');
+        return sendJson(res, 413, { error: `A request can be at most ${limit / 1024} KB, with its length given` });
+      }
     }
     if (url.pathname.startsWith('/updates/') && req.method === 'GET' && serveUpdateFile(options.dataDir, url.pathname, res)) return;
     if (url.pathname === '/sync/published' && req.method === 'GET') return handlePublishedPull(deps, limits, req, res, url);

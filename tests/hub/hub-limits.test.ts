@@ -105,9 +105,27 @@ describe('request limits', () => {
     expect(res.status).toBe(413);
   });
 
-  it('answers 413 to a streamed body (no length given) once it passes the limit', async () => {
-    const big = Buffer.alloc(5 * 1024 * 1024, 'a');
-    const res = await post('/trpc/auth.login', big, { 'transfer-encoding': 'chunked' }).catch((err: Error) => ({ status: -1, text: err.message }));
+  it('reads at most 64 KB from someone who is not signed in', async () => {
+    const body = JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(100 * 1024) });
+    expect((await post('/trpc/auth.login', body)).status).toBe(413);
+    const fake = await post('/trpc/auth.login', body, { authorization: 'Bearer wws_made-up-token' });
+    expect(fake.status).toBe(413);
+  });
+
+  it('takes a full push of long texts from a signed-in editor: queued changes always fit', async () => {
+    const editor = t.client(await t.login(world.townA.emails.editor));
+    const body = `<p>${'Lange tekst over huisvesting. '.repeat(1_600)}</p>`.slice(0, 50_000);
+    const mutations = Array.from({ length: 100 }, (_, i) => createMutation({}, { title: `Lang ${i}`, body }));
+    const { results } = await editor.sync.push.mutate({ mutations });
+    expect(results.filter((r) => r.status === 'applied')).toHaveLength(100);
+  });
+
+  it('answers 413 to a streamed body (no length given): at once when not signed in, else once it passes the limit', async () => {
+    const small = Buffer.from(JSON.stringify({ email: 'a@example.org', password: 'x' }));
+    expect((await post('/trpc/auth.login', small, { 'transfer-encoding': 'chunked' })).status).toBe(413);
+    const token = await t.login(world.townA.emails.editor);
+    const big = Buffer.alloc(17 * 1024 * 1024, 'a');
+    const res = await post('/trpc/sync.push', big, { 'transfer-encoding': 'chunked', authorization: `Bearer ${token}` }).catch((err: Error) => ({ status: -1, text: err.message }));
     expect(res.status).toBe(413);
   });
 
