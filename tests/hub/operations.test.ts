@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeSync, mkdtempSync, openSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { backupDatabase, restoreDatabase, RestoreError, type BackupProgress } from '../../main/hub/backup';
 import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation } from '../helpers/items';
@@ -181,6 +181,47 @@ describe('liveness and readiness', () => {
       other.close();
     }
     expect((await get('/readyz')).status).toBe(200);
+  });
+});
+
+/** Mounts a 2 MB tmpfs to fill up; false where this machine does not let the test mount one (not root). */
+function mountSmallDisk(dir: string): boolean {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const probe = mkdtempSync(join(tmpdir(), 'wegwijs-disk-'));
+const canMount = mountSmallDisk(probe) && (execFileSync('umount', [probe]), true);
+rmSync(probe, { recursive: true, force: true });
+
+describe.skipIf(!canMount)('a full disk (a real one: a 2 MB tmpfs filled up; skipped where it cannot be mounted)', () => {
+  let disk: string;
+  beforeAll(() => {
+    disk = mkdtempSync(join(tmpdir(), 'wegwijs-disk-'));
+    if (!mountSmallDisk(disk)) throw new Error('could not mount a tmpfs');
+  });
+  afterAll(() => {
+    execFileSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  });
+
+  it('makes the hub not ready, still alive, and ready again once there is room', async () => {
+    const hub = await startTestHub({}, join(disk, 'hub'));
+    try {
+      const status = async (path: string) => (await fetch(`${hub.hub.url}${path}`)).status;
+      expect(await status('/readyz')).toBe(200);
+      expect(() => writeFileSync(join(disk, 'filler'), Buffer.alloc(4 * 1024 * 1024))).toThrow(/ENOSPC/);
+      const ready = await fetch(`${hub.hub.url}/readyz`);
+      expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 503, body: { status: 'not ready', checks: { database: 'failing: SQLITE_FULL' } } });
+      expect(await status('/livez')).toBe(200);
+      rmSync(join(disk, 'filler'));
+      expect(await status('/readyz')).toBe(200);
+    } finally {
+      await hub.stop();
+    }
   });
 });
 
