@@ -7,6 +7,8 @@ import { hubLog } from './hub-log';
 import { HubLockedError } from './hub-lock';
 
 const log = hubLog();
+// A closed stderr must not take the hub down either (the log itself goes through hubLog).
+process.stderr.on('error', () => {});
 
 /** `npm run hub -- [flags]`, `npm run hub -- backup FILE`, `npm run hub -- restore FILE`. */
 async function main() {
