@@ -187,6 +187,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
+        languages: this.settings.languages,
       });
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
