@@ -196,7 +196,7 @@ describe('XLIFF for translation agencies, over a real hub', () => {
     const unknownUnit = good.replace('id="summary"', 'id="subtitle"');
 
     for (const [bad, reason] of [
-      [cut, 'malformed'],
+      [cut, 'incomplete'],
       ['<xliff version="1.2"><file original="x"></xliff>', 'malformed'],
       [unknownItem, 'unknown_item'],
       [unknownUnit, 'unknown_unit'],

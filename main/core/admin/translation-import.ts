@@ -1,4 +1,4 @@
-import type { Item, TranslationText } from '../../../shared/content';
+import type { Item, TranslationStatus, TranslationText } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
 import { richTextToPlain } from '../../../shared/rich-text-policy';
 import { sanitizeRichText } from '../../hub/content/sanitize';
@@ -30,6 +30,8 @@ export interface ImportChange {
   language: LanguageCode;
   baseRevision: number;
   before: TranslationText | null;
+  /** The translation's status before the import: an outdated one the agency left as it was still changes, to its new status. */
+  beforeStatus: TranslationStatus | null;
   after: TranslationText;
 }
 
@@ -94,7 +96,7 @@ export async function planImport(files: UploadedFile[], tenantId: string, view: 
       }
       const same = before && TEXT_FIELDS.every((f) => before[f] === after[f]) && before.status === 'current';
       if (same) plan.unchanged.push({ itemId: item.id, itemTitle, language: unit.target });
-      else plan.changes.push({ file: file.name, itemId: item.id, itemTitle, language: unit.target, baseRevision: item.revision, before: before && { title: before.title, summary: before.summary, body: before.body }, after });
+      else plan.changes.push({ file: file.name, itemId: item.id, itemTitle, language: unit.target, baseRevision: item.revision, before: before && { title: before.title, summary: before.summary, body: before.body }, beforeStatus: before?.status ?? null, after });
     }
   }
   return plan;

@@ -110,7 +110,7 @@ export async function exportFiles(items: Item[], tenant: ExchangeTenant, target:
 
 // --- reading an agency's files back ----------------------------------------------------------
 
-export type FileProblem = 'malformed' | 'not_wegwijs' | 'unknown_language' | 'inline_markup' | 'unknown_unit';
+export type FileProblem = 'malformed' | 'incomplete' | 'not_wegwijs' | 'unknown_language' | 'inline_markup' | 'unknown_unit';
 
 export interface ReadUnit {
   tenantId: string;
@@ -152,7 +152,7 @@ export async function readXliff(text: string): Promise<ReadResult> {
   const trimmed = text.trim();
   // xml-js accepts a file cut off halfway; an XLIFF document must end with its root.
   if (!/^(<\?xml[^>]*\?>\s*)?<xliff[\s>]/.test(trimmed) || !/<\/xliff>$/.test(trimmed)) {
-    return { ok: false, problem: 'malformed', detail: 'This is not a complete XLIFF document' };
+    return { ok: false, problem: 'incomplete', detail: '' };
   }
   let js: Awaited<ReturnType<typeof xliff12ToJs>>;
   try {

@@ -26,6 +26,8 @@ import { useTRPC } from '../../../trpc';
 import { useLabels } from '../../../components/labels';
 import { downloadFile } from './download';
 
+const needed = (state: string) => state === 'missing' || state === 'outdated';
+
 /** Choose a target language and items, get XLIFF for the agency. Missing and outdated items come pre-ticked. */
 export function ExportTranslationDialog({ onClose }: { onClose(): void }) {
   const trpc = useTRPC();
@@ -38,8 +40,10 @@ export function ExportTranslationDialog({ onClose }: { onClose(): void }) {
   const [zip, setZip] = useState(false);
   const exporter = useMutation(trpc.translation.export.mutationOptions({ onSuccess: (r) => 'file' in r && downloadFile(r.file) }));
 
-  const candidates = useMemo(() => rows.filter((r) => r.sourceLanguage !== language), [rows, language]);
-  const needed = (state: string) => state === 'missing' || state === 'outdated';
+  const candidates = useMemo(
+    () => rows.filter((r) => r.sourceLanguage !== language).sort((a, b) => Number(needed(b.translations[language])) - Number(needed(a.translations[language]))),
+    [rows, language],
+  );
   const isPicked = (id: string, state: string) => picked[`${language}:${id}`] ?? needed(state);
   const chosen = candidates.filter((r) => isPicked(r.id, r.translations[language]));
   const result = exporter.data;

@@ -24,9 +24,14 @@ export function ImportChanges({ changes }: { changes: ImportChange[] }) {
               {c.itemTitle}
             </Typography>
             <Chip size="small" label={labels.language(c.language)} />
-            {!c.before && <Chip size="small" color="success" variant="outlined" label={t('newTranslation')} />}
+            {c.beforeStatus ? <Chip size="small" variant="outlined" label={t(`state_${c.beforeStatus}`)} /> : <Chip size="small" color="success" variant="outlined" label={t('newTranslation')} />}
           </Stack>
           <Stack spacing={1}>
+            {c.before && FIELDS.every(([f]) => c.before?.[f] === c.after[f]) && (
+              <Typography variant="body2" color="text.secondary">
+                {t('sameText')}
+              </Typography>
+            )}
             {FIELDS.map(([field, label]) => {
               const plain = (text: string) => (field === 'body' ? richTextToPlain(text) : text);
               const before = plain(c.before?.[field] ?? '');
