@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startConsoleEnv, type ConsoleEnv } from './helpers/console-env';
 import { decodeQr, openConsoleAs, screenshot, switchUiLanguage } from './console-admin-helpers';
 import { hubClient } from '../main/core/hub-client';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 
 /**
  * The municipality's admin screens against a real hub with the demo data and real desktop
@@ -75,7 +75,7 @@ test('a municipality admin creates a location, links an employer and hides a nat
   await screenshot(page, 'locations-nl');
 
   await page.goto(page.url().replace(/#.*$/, `#/preview/${locationId}/nl/${itemId}`));
-  await expect(kiosk.getByText(kioskText('nl', 'notAvailable'))).toBeVisible();
+  await expect(kiosk.getByText(workerText('nl', 'notAvailable'))).toBeVisible();
   await expect(kiosk.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0);
 
   // The search narrows the checklist; the same screens in English.
