@@ -189,6 +189,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
+        languages: this.settings.languages,
       });
       this.store.set('publicUrl', answer.publicUrl);
     } catch (err) {
