@@ -75,7 +75,12 @@ export interface KioskView {
   contentSeq: number | null;
   uptimeSeconds: number | null;
   lastError: string | null;
+  /** How far the kiosk's own clock was ahead of the hub's at its last heartbeat (ms; negative: behind). */
+  clockOffsetMs: number | null;
 }
+
+/** Beyond this a kiosk's clock counts as wrong; the console says so. Content is judged by the hub's clock anyway. */
+export const CLOCK_SKEW_WARNING_MS = 60_000;
 
 export interface PairingCodeView {
   kioskId: string;
@@ -98,6 +103,8 @@ export const heartbeatInputSchema = z.object({
   contentSeq: z.number().int().min(0),
   uptimeSeconds: z.number().int().min(0),
   lastError: z.string().max(2_000).nullable().default(null),
+  /** The kiosk's own clock when it sent this; kiosks before this field leave it out. */
+  clock: z.iso.datetime({ offset: true }).optional(),
 });
 
 /** The merged list is paged like a screen shows it: the first 200 entries unless asked for more. */

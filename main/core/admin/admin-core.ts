@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { Item, ItemFields, TranslationText } from '../../../shared/content';
-import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
+import { mutationSchema, type ChangeNotice, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
-import { pullPages } from '../pull-pages';
+import { pullCurrent } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
+import { Retry } from '../retry';
+import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
@@ -26,11 +28,17 @@ export interface AdminCoreOptions {
   pollMs?: number;
 }
 
-const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
-
 export function isNetworkError(err: unknown): boolean {
   if (!(err instanceof TRPCClientError)) return false;
   return !err.data && /fetch failed|ECONNREFUSED|network|socket|terminated/i.test(`${err.message} ${String(err.cause ?? '')}`);
+}
+
+/** The request never left this machine (no connection, no name): the hub cannot have applied it. */
+function neverSent(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/.test(String((e as { code?: unknown }).code))) return true;
+  }
+  return false;
 }
 
 function isAuthError(err: unknown): boolean {
@@ -48,8 +56,8 @@ export class AdminCore {
   private lastError: string | null = null;
   private firstSync: SyncStatus['firstSync'] = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.state !== 'offline' && this.state !== 'session_expired');
-  private retry = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly retry = new Retry(() => void this.syncNow());
+  private readonly clock = new HubClock();
   private pollTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
@@ -61,6 +69,11 @@ export class AdminCore {
 
   session(): StoredSession | null {
     return this.store.session();
+  }
+
+  /** The hub's time: whether an item is published or scheduled is the hub's clock's call. */
+  now(): Date {
+    return this.clock.now();
   }
 
   /** The hub, as the signed-in user. Throws when nobody is signed in. */
@@ -108,10 +121,15 @@ export class AdminCore {
   private subscribe(): void {
     this.live?.unsubscribe();
     this.live = this.hub().sync.onChange.subscribe(undefined, {
-      onData: () => void this.syncNow(),
-      // The SSE link reconnects by itself; polling covers the gap.
+      // Every (re)connect starts with the hub's newest sequence: a console that missed changes pulls at once.
+      onData: (notice) => this.behind(notice) && void this.syncNow(),
+      // The SSE link reconnects by itself; retries and polling cover the gap.
       onError: () => {},
     });
+  }
+
+  private behind(notice: ChangeNotice): boolean {
+    return notice.seq !== this.store.cursor() || notice.databaseId !== this.store.databaseId() || this.store.pendingCount() > 0;
   }
 
   status(): SyncStatus {
@@ -125,7 +143,7 @@ export class AdminCore {
     };
   }
 
-  /** Pushes the outbox, then pulls until current. Calls while one runs fold into one more run. */
+  /** Pulls, pushes the outbox, and pulls again after a push. Calls while one runs fold into one more run. */
   syncNow(): Promise<void> {
     return this.sync.run();
   }
@@ -134,11 +152,13 @@ export class AdminCore {
     if (!this.store.session()) return;
     try {
       this.state = 'syncing';
-      await this.push();
+      // Pulling first learns whether the hub's database was replaced, so waiting changes are
+      // rebased on the restored revisions before they are sent.
       await this.pull();
+      if (await this.push()) await this.pull();
       this.state = 'synced';
       this.lastError = null;
-      this.retry = 0;
+      this.retry.succeeded();
     } catch (err) {
       this.firstSync = null;
       if (isAuthError(err)) {
@@ -147,45 +167,45 @@ export class AdminCore {
       } else if (isNetworkError(err)) {
         this.state = 'offline';
         this.lastError = 'The hub cannot be reached. Changes are kept and sent when it is back.';
-        this.scheduleRetry();
+        this.retry.failed();
       } else {
         this.state = 'offline';
         this.lastError = err instanceof Error ? err.message : String(err);
-        this.scheduleRetry();
+        this.retry.failed();
       }
     }
   }
 
-  private scheduleRetry(): void {
-    if (this.retryTimer) return;
-    const delay = RETRY_MS[Math.min(this.retry++, RETRY_MS.length - 1)]!;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.syncNow();
-    }, delay);
-    this.retryTimer.unref();
-  }
-
-  private async push(): Promise<void> {
-    for (;;) {
-      const batch = this.store.pending().slice(0, 100);
-      if (!batch.length) return;
+  /** Sends the oldest waiting change of each item, marked as sent first; settles each with its answer. */
+  private async push(): Promise<boolean> {
+    for (let sent = false; ; sent = true) {
+      const batch = this.store.nextBatch(100);
+      if (!batch.length) return sent;
       const views = new Map(batch.map((e) => [e.itemId, this.store.view(e.itemId)]));
-      const { results } = await this.hub().sync.push.mutate({ mutations: batch.map((e) => e.mutation) });
+      this.store.markSent(batch, true);
+      let answer;
+      try {
+        answer = await this.hub().sync.push.mutate({ mutations: batch.map((e) => e.mutation) });
+      } catch (err) {
+        if (neverSent(err)) this.store.markSent(batch, false);
+        throw err;
+      }
+      const { results } = answer;
       results.forEach((result, i) => this.store.settle(batch[i]!, result, views.get(batch[i]!.itemId) ?? null));
     }
   }
 
   private async pull(): Promise<void> {
     if (this.store.cursor() === 0) this.firstSync = { items: 0, pages: 0 };
-    await pullPages(
-      this.store.cursor(),
+    await pullCurrent(
+      this.store,
       async (since, until) => {
+        const sentAt = Date.now();
         const page = await this.hub().sync.pull.query({ since, until, limit: 500 });
         if (page.kind !== 'layer') throw new Error('The hub answered with a kiosk feed');
+        this.clock.learn(page.hubTime, sentAt, Date.now());
         return page;
       },
-      (page) => this.store.applyPull(page, new Date()),
       (p) => {
         if (this.firstSync) this.firstSync = { items: p.items, pages: p.pages };
       },
@@ -241,8 +261,8 @@ export class AdminCore {
     this.live?.unsubscribe();
     this.live = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.pollTimer = this.retryTimer = null;
+    this.pollTimer = null;
+    this.retry.cancel();
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,11 @@ import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { hubClient, type HubClient } from '../hub-client';
-import { pullPages } from '../pull-pages';
+import type { ChangeNotice, PublishedItem } from '../../../shared/sync';
+import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
+import { Retry } from '../retry';
+import { HubClock } from '../hub-clock';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
 import { fetchPublishedPage, HubHttpError } from './published-pull';
@@ -60,10 +63,19 @@ export class KioskCore {
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
+  private readonly retry = new Retry(() => void this.syncNow());
+  /** Kept in the store, so a kiosk that starts without the hub still judges validity by the hub's time. */
+  private readonly clock: HubClock;
 
   constructor(private readonly options: KioskCoreOptions) {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
+    this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
+  }
+
+  /** The hub's time: what decides whether an item is live, whatever this machine's clock says. */
+  now(): Date {
+    return this.clock.now();
   }
 
   private token(): string | null {
@@ -127,7 +139,12 @@ export class KioskCore {
     this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? 60_000));
     for (const t of this.timers) t.unref();
     // Offline start never waits for the live channel: content is already on screen from the store.
-    this.live = this.hub().sync.onChange.subscribe(undefined, { onData: () => void this.syncNow(), onError: () => {} });
+    // Every (re)connect starts with a notice of the hub's newest sequence: behind it, pull at once.
+    this.live = this.hub().sync.onChange.subscribe(undefined, { onData: (n) => this.behind(n) && void this.syncNow(), onError: () => {} });
+  }
+
+  private behind(notice: ChangeNotice): boolean {
+    return notice.seq !== this.store.cursor() || notice.databaseId !== this.store.databaseId();
   }
 
   syncNow(): Promise<void> {
@@ -137,22 +154,29 @@ export class KioskCore {
   private async syncOnce(): Promise<void> {
     if (!this.token()) return;
     try {
-      const hubUrl = this.store.get('hubUrl')!;
-      const token = this.token()!;
-      await pullPages(
-        this.store.cursor(),
-        (since, until) => fetchPublishedPage(hubUrl, token, { since, until, limit: 500 }),
-        (page) => this.store.applyPull(page),
-      );
+      await pullCurrent(this.store, this.fetchPage(this.store.get('hubUrl')!, this.token()!));
+      this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.online = true;
       this.lastError = null;
+      this.retry.succeeded();
       await this.cacheImages();
     } catch (err) {
       this.online = false;
       const revoked = (err instanceof HubHttpError && err.status === 401) || (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED');
       if (revoked) return this.unpair('revoked');
       this.lastError = isNetworkError(err) || err instanceof TypeError ? 'hub unreachable' : err instanceof Error ? err.message : String(err);
+      this.retry.failed();
     }
+  }
+
+  /** Pages of the bulk pull; each answer also tells the hub's time. */
+  private fetchPage(hubUrl: string, token: string): FetchPage<PublishedItem> {
+    return async (since, until) => {
+      const sentAt = Date.now();
+      const page = await fetchPublishedPage(hubUrl, token, { since, until, limit: 500 });
+      this.clock.learn(page.hubTime, sentAt, Date.now());
+      return page;
+    };
   }
 
   /** A revoked device stops showing content at once and waits for a new pairing code. */
@@ -187,6 +211,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
+        clock: new Date().toISOString(),
       });
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
@@ -201,6 +226,7 @@ export class KioskCore {
   }
 
   stop(): void {
+    this.retry.cancel();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();

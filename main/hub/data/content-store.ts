@@ -190,7 +190,15 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       const page = rows.slice(0, limit);
       const stored = readItems(db, page.map((r) => r.item_id));
       const latestSeq = changes.latestSeq();
-      const result: PullPage<Item> = { items: [], tombstones: [], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
+      const result: PullPage<Item> = {
+        items: [],
+        tombstones: [],
+        cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq),
+        hasMore,
+        latestSeq,
+        databaseId: changes.databaseId(),
+        hubTime: deps.now().toISOString(),
+      };
       for (const row of page) {
         const s = stored.get(row.item_id);
         if (!s || s.item.tenantId !== tenantId) continue;

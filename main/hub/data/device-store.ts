@@ -49,10 +49,12 @@ export function deviceStore(deps: HubDeps) {
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },
 
-    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null }) {
+    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; clock?: string }) {
+      const now = deps.now();
+      const clockOffsetMs = report.clock ? Date.parse(report.clock) - now.getTime() : null;
       db.prepare(
-        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ? WHERE id = ?',
-      ).run(deps.now().toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, kioskId);
+        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, clock_offset_ms = ? WHERE id = ?',
+      ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, clockOffsetMs, kioskId);
       return { serverTime: deps.now().toISOString(), latestSeq: changes.latestSeq() };
     },
 

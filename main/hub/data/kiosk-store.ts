@@ -18,6 +18,7 @@ interface KioskRow {
   content_seq: number | null;
   uptime_s: number | null;
   last_error: string | null;
+  clock_offset_ms: number | null;
 }
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
@@ -40,6 +41,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       contentSeq: row.content_seq,
       uptimeSeconds: row.uptime_s,
       lastError: row.last_error,
+      clockOffsetMs: row.clock_offset_ms,
     };
   }
 

@@ -162,4 +162,15 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     name: '1764460800000_published_json',
     sql: `ALTER TABLE items ADD COLUMN published_json TEXT;`,
   },
+  {
+    // The database's identity, in every pull answer and live notice. A restore gives the restored
+    // file a new one, so clients whose cursor belongs to another history start over.
+    name: '1764547200000_database_id',
+    sql: `INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING;`,
+  },
+  {
+    // A kiosk reports its own clock in its heartbeat; the console shows when it is off.
+    name: '1764547200001_kiosk_clock_offset',
+    sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
+  },
 ];

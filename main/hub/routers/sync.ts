@@ -13,16 +13,23 @@ export const syncRouter = router({
 
   push: contentWriterProcedure.input(pushInputSchema).mutation(({ ctx, input }) => ctx.data.content.push(input.mutations)),
 
-  /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
+  /**
+   * Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull.
+   * The first notice comes at once on every (re)connect with the hub's newest sequence, so a client
+   * that missed changes while its stream was down pulls right away instead of at its next poll.
+   */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
     const changes = ctx.deps.changes;
-    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, signal);
+    const databaseId = changes.databaseId();
+    yield { seq: changes.latestSeq(), databaseId };
+    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, databaseId, signal);
   }),
 });
 
 async function* changeNotices(
   subscribe: (listener: (e: ChangeEvent) => void) => () => void,
   inScope: (e: ChangeEvent) => boolean,
+  databaseId: string,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<ChangeNotice> {
   let latest = 0;
@@ -40,7 +47,7 @@ async function* changeNotices(
       if (latest) {
         const seq = latest;
         latest = 0;
-        yield { seq };
+        yield { seq, databaseId };
       }
     }
   } finally {
