@@ -40,3 +40,13 @@ export class Retry {
     this.timer = null;
   }
 }
+
+/**
+ * Runs `run` within `spreadMs`, at a random moment: a live stream that reconnects pulls what it
+ * may have missed, and a thousand kiosks reconnecting to a restarted hub spread their pulls.
+ */
+export function soon(run: () => void, spreadMs = 1_000): NodeJS.Timeout {
+  const timer = setTimeout(run, Math.random() * spreadMs);
+  timer.unref();
+  return timer;
+}

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
-import type { Item, ItemFields, TranslationText } from '../../../shared/content';
-import { mutationSchema, type ChangeNotice, type Mutation, type MutationInput } from '../../../shared/sync';
+import { ITEM_FIELD_NAMES, type Item, type ItemFields, type TranslationText } from '../../../shared/content';
+import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullCurrent } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
-import { Retry } from '../retry';
+import { Retry, soon } from '../retry';
 import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 
@@ -59,6 +59,7 @@ export class AdminCore {
   private readonly retry = new Retry(() => void this.syncNow());
   private readonly clock = new HubClock();
   private pollTimer: NodeJS.Timeout | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
 
@@ -121,15 +122,15 @@ export class AdminCore {
   private subscribe(): void {
     this.live?.unsubscribe();
     this.live = this.hub().sync.onChange.subscribe(undefined, {
-      // Every (re)connect starts with the hub's newest sequence: a console that missed changes pulls at once.
-      onData: (notice) => this.behind(notice) && void this.syncNow(),
+      // Every (re)connect: changes may have passed while the stream was down, so sync from the cursor.
+      onStarted: () => {
+        if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+        this.reconnectTimer = soon(() => void this.syncNow());
+      },
+      onData: () => void this.syncNow(),
       // The SSE link reconnects by itself; retries and polling cover the gap.
       onError: () => {},
     });
-  }
-
-  private behind(notice: ChangeNotice): boolean {
-    return notice.seq !== this.store.cursor() || notice.databaseId !== this.store.databaseId() || this.store.pendingCount() > 0;
   }
 
   status(): SyncStatus {
@@ -215,7 +216,7 @@ export class AdminCore {
 
   // --- editing ----------------------------------------------------------------------------
 
-  private queue(input: MutationInput): void {
+  private queue(input: MutationInput | Mutation): void {
     this.store.enqueue(mutationSchema.parse(input));
     void this.syncNow();
   }
@@ -241,17 +242,23 @@ export class AdminCore {
   }
 
   /**
-   * Ends a conflict: keep the hub's version (drop mine), keep mine (send it again on top of
-   * the hub's version), or send a merged version. Nothing is dropped before this call.
+   * Ends a conflict: keep the hub's version (drop mine), keep mine, or send a merged version.
+   * Only the fields this console changed (or chose) are sent, on top of the hub's current
+   * version, so other editors' unrelated changes survive. Keeping mine of an item someone
+   * deleted meanwhile recreates it under a new id (the old one stays taken by the deletion).
+   * Nothing is dropped before this call.
    */
   resolveConflict(conflictId: string, choice: 'server' | 'mine' | 'merged', merged?: Item): ConflictRecord {
     const conflict = this.store.conflicts().find((c) => c.id === conflictId);
     if (!conflict) throw new Error('This conflict was already resolved');
-    const wanted = choice === 'mine' ? conflict.mine : choice === 'merged' ? merged : null;
-    if (wanted) {
-      const server = this.store.serverItem(conflict.itemId);
-      if (!server) this.queue(recreate(wanted));
-      else this.queue(diffAsUpdate(server, wanted));
+    const server = this.store.serverItem(conflict.itemId);
+    const wanted = choice === 'mine' ? conflict.mine : choice === 'merged' ? (merged ?? null) : null;
+    if (wanted && !server) {
+      recreate(wanted).forEach((m) => this.queue(m));
+    } else if (wanted && server) {
+      const m = conflict.mutation;
+      if (choice === 'mine' && m.type !== 'item.create') this.queue({ ...m, mutationId: randomUUID(), baseRevision: server.revision });
+      else this.queue(diffAsUpdate(conflict.server ?? server, wanted, server.revision));
     }
     this.store.removeConflict(conflictId);
     return conflict;
@@ -261,7 +268,8 @@ export class AdminCore {
     this.live?.unsubscribe();
     this.live = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
-    this.pollTimer = null;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.pollTimer = this.reconnectTimer = null;
     this.retry.cancel();
   }
 
@@ -272,31 +280,31 @@ export class AdminCore {
   }
 }
 
-/** An update that turns the hub's version into `wanted`, based on the hub's current revision. */
-export function diffAsUpdate(server: Item, wanted: Item): Mutation {
+/** An update setting every field where `wanted` differs from `from`, based on the hub's revision `baseRevision`. */
+function diffAsUpdate(from: Item, wanted: Item, baseRevision: number): Mutation {
   const fields: Record<string, unknown> = {};
-  for (const key of ['category', 'kind', 'sourceLanguage', 'published', 'validFrom', 'validUntil', 'pinned', 'priority', 'contact', 'links', 'images'] as const) {
-    if (JSON.stringify(server[key]) !== JSON.stringify(wanted[key])) fields[key] = wanted[key];
+  for (const key of ITEM_FIELD_NAMES) {
+    if (JSON.stringify(from[key]) !== JSON.stringify(wanted[key])) fields[key] = wanted[key];
   }
   const translations: Record<string, Record<string, string>> = {};
   for (const [language, t] of Object.entries(wanted.translations)) {
     if (!t) continue;
-    const s = server.translations[language as keyof typeof server.translations];
+    const s = from.translations[language as keyof typeof from.translations];
     const change: Record<string, string> = {};
     for (const f of ['title', 'summary', 'body', 'status'] as const) if (!s || s[f] !== t[f]) change[f] = t[f];
     if (Object.keys(change).length) translations[language] = change;
   }
-  return mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId: server.id, baseRevision: server.revision, fields, translations });
+  return mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId: wanted.id, baseRevision, fields, translations });
 }
 
-function recreate(item: Item): Mutation {
+/** An item again under a new id: a create with its source text, then its other translations. */
+function recreate(item: Item): Mutation[] {
+  const itemId = randomUUID();
   const { title, summary, body } = item.translations[item.sourceLanguage]!;
-  const { category, kind, sourceLanguage, published, validFrom, validUntil, pinned, priority, contact, links, images } = item;
-  return mutationSchema.parse({
-    mutationId: randomUUID(),
-    type: 'item.create',
-    itemId: item.id,
-    fields: { category, kind, sourceLanguage, published, validFrom, validUntil, pinned, priority, contact, links, images },
-    source: { title, summary, body },
-  });
+  const fields = Object.fromEntries(ITEM_FIELD_NAMES.map((k) => [k, item[k]]));
+  const create = mutationSchema.parse({ mutationId: randomUUID(), type: 'item.create', itemId, fields, source: { title, summary, body } });
+  const others = Object.entries(item.translations).filter(([language, t]) => t && language !== item.sourceLanguage);
+  if (!others.length) return [create];
+  const translations = Object.fromEntries(others.map(([language, t]) => [language, { title: t!.title, summary: t!.summary, body: t!.body, status: t!.status }]));
+  return [create, mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId, baseRevision: 1, translations })];
 }

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { hubClient, type HubClient } from '../hub-client';
-import type { ChangeNotice, PublishedItem } from '../../../shared/sync';
+import type { PublishedItem } from '../../../shared/sync';
 import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
-import { Retry } from '../retry';
+import { Retry, soon } from '../retry';
 import { HubClock } from '../hub-clock';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
@@ -60,6 +60,7 @@ export class KioskCore {
   private lastError: string | null = null;
   private started = Date.now();
   private timers: NodeJS.Timeout[] = [];
+  private reconnectTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
@@ -139,12 +140,15 @@ export class KioskCore {
     this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? 60_000));
     for (const t of this.timers) t.unref();
     // Offline start never waits for the live channel: content is already on screen from the store.
-    // Every (re)connect starts with a notice of the hub's newest sequence: behind it, pull at once.
-    this.live = this.hub().sync.onChange.subscribe(undefined, { onData: (n) => this.behind(n) && void this.syncNow(), onError: () => {} });
-  }
-
-  private behind(notice: ChangeNotice): boolean {
-    return notice.seq !== this.store.cursor() || notice.databaseId !== this.store.databaseId();
+    this.live = this.hub().sync.onChange.subscribe(undefined, {
+      // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
+      onStarted: () => {
+        if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+        this.reconnectTimer = soon(() => void this.syncNow());
+      },
+      onData: () => void this.syncNow(),
+      onError: () => {},
+    });
   }
 
   syncNow(): Promise<void> {
@@ -227,6 +231,8 @@ export class KioskCore {
 
   stop(): void {
     this.retry.cancel();
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();

@@ -63,7 +63,12 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     }
 
     const stored = own(m.itemId);
-    if (!stored || stored.deletedAt) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (stored.deletedAt) {
+      // Deleted meanwhile: a delete has nothing left to do; a change is kept for the editor to recreate or discard.
+      if (m.type === 'item.delete') return { mutationId, status: 'applied', item: null, merged: false };
+      return { mutationId, status: 'conflict', server: null, fields: ['deleted'], message: 'Someone deleted this item since you opened it' };
+    }
     const current = stored.item;
 
     if (m.type === 'item.delete') {

@@ -13,15 +13,10 @@ export const syncRouter = router({
 
   push: contentWriterProcedure.input(pushInputSchema).mutation(({ ctx, input }) => ctx.data.content.push(input.mutations)),
 
-  /**
-   * Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull.
-   * The first notice comes at once on every (re)connect with the hub's newest sequence, so a client
-   * that missed changes while its stream was down pulls right away instead of at its next poll.
-   */
+  /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
     const changes = ctx.deps.changes;
     const databaseId = changes.databaseId();
-    yield { seq: changes.latestSeq(), databaseId };
     yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, databaseId, signal);
   }),
 });

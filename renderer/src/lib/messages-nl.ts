@@ -43,6 +43,7 @@ export const DUTCH_MESSAGES: Record<string, string> = {
   'Only editors can delete items': 'Alleen redacteuren kunnen items verwijderen',
   'The item was changed since you opened it': 'Het item is gewijzigd nadat je het opende',
   'Someone else changed the same fields since you opened this item': 'Iemand anders heeft dezelfde velden gewijzigd nadat je dit item opende',
+  'Someone deleted this item since you opened it': 'Iemand heeft dit item verwijderd nadat je het opende',
   'Sign in first': 'Meld je eerst aan',
   'A name is required': 'Vul een naam in',
   'Only admins can do this': 'Alleen beheerders kunnen dit doen',

@@ -98,11 +98,11 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
               {t('serverGone')}
             </Alert>
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>
+              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })} data-testid="conflict-discard">
                 {t('discard')}
               </Button>
-              <Button variant="contained" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'mine' })}>
-                {t('keepMine')}
+              <Button variant="contained" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'mine' })} data-testid="conflict-recreate">
+                {t('recreate')}
               </Button>
             </Stack>
           </>

@@ -1,5 +1,5 @@
 import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import type { KioskView } from '../../../../shared/admin';
+import { CLOCK_SKEW_WARNING_MS, type KioskView } from '../../../../shared/admin';
 import { useLanguage, useStrings } from '../../i18n';
 import { kioskStrings } from './strings';
 import { KioskStatusChip } from './KioskStatusChip';
@@ -57,6 +57,7 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
                     {t('never')}
                   </Typography>
                 )}
+                <ClockSkew offsetMs={k.clockOffsetMs} />
               </TableCell>
               <TableCell data-testid="kiosk-version">{k.appVersion ?? '—'}</TableCell>
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -90,5 +91,20 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** A kiosk's clock more than a minute off: it still shows what the hub's clock says is valid, but its own clock needs fixing. */
+function ClockSkew({ offsetMs }: { offsetMs: number | null }) {
+  const t = useStrings(kioskStrings);
+  const { language } = useLanguage();
+  if (offsetMs === null || Math.abs(offsetMs) <= CLOCK_SKEW_WARNING_MS) return null;
+  const time = shortDuration(Math.round(Math.abs(offsetMs) / 1000), language);
+  return (
+    <Tooltip title={t('clockHelp')}>
+      <Typography data-testid="kiosk-clock-skew" component="span" variant="body2" sx={{ display: 'block', color: 'warning.dark', fontWeight: 600 }}>
+        {t(offsetMs > 0 ? 'clockAhead' : 'clockBehind', { time })}
+      </Typography>
+    </Tooltip>
   );
 }

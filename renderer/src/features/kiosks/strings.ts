@@ -45,6 +45,9 @@ export const kioskStrings = defineStrings({
     revokeConfirm: 'Ja, intrekken',
     failed: 'Dat lukte niet: {message}',
     uptime: 'draait {time}',
+    clockAhead: 'Klok loopt {time} voor',
+    clockBehind: 'Klok loopt {time} achter',
+    clockHelp: 'De klok van dit apparaat wijkt af van die van de hub. De kiosk toont toch wat volgens de hub nu geldig is; zet de klok van het apparaat gelijk.',
   },
   en: {
     title: 'Kiosks',
@@ -90,5 +93,8 @@ export const kioskStrings = defineStrings({
     revokeConfirm: 'Yes, revoke',
     failed: 'That did not work: {message}',
     uptime: 'running {time}',
+    clockAhead: 'Clock {time} ahead',
+    clockBehind: 'Clock {time} behind',
+    clockHelp: 'This device’s clock differs from the hub’s. The kiosk still shows what is valid by the hub’s clock; set the device’s clock right.',
   },
 });
