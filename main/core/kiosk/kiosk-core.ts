@@ -198,7 +198,7 @@ export class KioskCore {
     const token = this.token();
     if (!url || !token) return;
     const cached = this.store.mediaIds();
-    const wanted = new Set(this.store.items().flatMap((i) => i.images.map((img) => img.mediaId)));
+    const wanted = this.store.wantedMediaIds();
     for (const id of wanted) {
       if (cached.has(id)) continue;
       const res = await fetch(`${url}/media/${id}`, { headers: { authorization: `Bearer ${token}` } });

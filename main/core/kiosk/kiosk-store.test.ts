@@ -98,4 +98,15 @@ describe('kiosk search', () => {
     expect([s.cursor(), s.databaseId()]).toEqual([3, 'db-2']);
     s.close();
   });
+
+  it('keeps the cached images stored items use, and drops the rest', () => {
+    const s = store();
+    s.applyPull(page([item('a', { nl: text('Met foto') }, { images: [{ mediaId: 'm1' }] })], [], 1));
+    s.saveMedia('m1', 'image/png', Buffer.from('1'));
+    s.saveMedia('m2', 'image/png', Buffer.from('2'));
+    expect([...s.wantedMediaIds()]).toEqual(['m1']);
+    s.pruneMedia();
+    expect([...s.mediaIds()]).toEqual(['m1']);
+    s.close();
+  });
 });

@@ -219,9 +219,15 @@ export class KioskStore implements PullTarget<PublishedItem> {
     return (this.db.prepare('SELECT content_type, bytes FROM media WHERE id = ?').get(id) as { content_type: string; bytes: Buffer } | undefined) ?? null;
   }
 
-  /** Drops cached images no live item uses any more. */
+  /** The images the stored items use, read by SQLite from the stored JSON (no item is parsed here). */
+  wantedMediaIds(): Set<string> {
+    const rows = this.db.prepare("SELECT DISTINCT json_extract(image.value, '$.mediaId') AS id FROM items, json_each(items.json, '$.images') AS image").all() as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Drops cached images no stored item uses any more. */
   pruneMedia(): void {
-    const used = new Set(this.items().flatMap((i) => i.images.map((img) => img.mediaId)));
+    const used = this.wantedMediaIds();
     for (const id of this.mediaIds()) if (!used.has(id)) this.db.prepare('DELETE FROM media WHERE id = ?').run(id);
   }
 
