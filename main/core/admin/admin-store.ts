@@ -41,6 +41,8 @@ CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     sql: `
 ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE staged_items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json TEXT NOT NULL);
+-- The hub's last version of an item deleted there while changes to it wait here: what they apply to.
+CREATE TABLE removed_items (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 `,
   },
 ];
@@ -131,7 +133,7 @@ export class AdminStore implements PullTarget<Item> {
   }
 
   private reset(): void {
-    this.db.exec('DELETE FROM items; DELETE FROM staged_items; DELETE FROM outbox; DELETE FROM conflicts;');
+    this.db.exec('DELETE FROM items; DELETE FROM staged_items; DELETE FROM removed_items; DELETE FROM outbox; DELETE FROM conflicts;');
     for (const key of ['cursor', 'databaseId', 'lastSyncedAt']) this.setSetting(key, null);
   }
 
@@ -142,9 +144,13 @@ export class AdminStore implements PullTarget<Item> {
       'INSERT INTO items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json WHERE excluded.revision >= items.revision',
     );
     const remove = this.db.prepare('DELETE FROM items WHERE id = ?');
+    const keep = this.db.prepare('INSERT OR REPLACE INTO removed_items (id, json) SELECT id, json FROM items WHERE id = ? AND EXISTS (SELECT 1 FROM outbox WHERE item_id = items.id)');
     this.db.transaction(() => {
       for (const item of page.items) upsert.run(item.id, item.revision, JSON.stringify(item));
-      for (const t of page.tombstones) remove.run(t.id);
+      for (const t of page.tombstones) {
+        keep.run(t.id);
+        remove.run(t.id);
+      }
       this.setCursor(page);
     })();
   }
@@ -197,6 +203,11 @@ export class AdminStore implements PullTarget<Item> {
 
   serverItem(id: string): Item | null {
     const row = this.db.prepare('SELECT json FROM items WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Item) : null;
+  }
+
+  private removedItem(id: string): Item | null {
+    const row = this.db.prepare('SELECT json FROM removed_items WHERE id = ?').get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Item) : null;
   }
 
@@ -274,6 +285,7 @@ export class AdminStore implements PullTarget<Item> {
   settle(entry: PendingEntry, result: MutationResult, mine: Item | null): void {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM outbox WHERE seq = ?').run(entry.seq);
+      this.db.prepare('DELETE FROM removed_items WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox WHERE item_id = ?)').run(entry.itemId, entry.itemId);
       if (result.status === 'applied') {
         if (result.item) {
           this.storeServerItem(result.item);
@@ -349,7 +361,7 @@ export class AdminStore implements PullTarget<Item> {
 
   /** An item as the editor sees it: the hub's version with this console's waiting changes on top. */
   view(id: string): Item | null {
-    return applyPending(this.serverItem(id), this.pending().filter((p) => p.itemId === id), this.role() ?? 'editor');
+    return applyPending(this.serverItem(id) ?? this.removedItem(id), this.pending().filter((p) => p.itemId === id), this.role() ?? 'editor');
   }
 
   views(): Item[] {
@@ -366,7 +378,7 @@ export class AdminStore implements PullTarget<Item> {
     }
     for (const [id, entries] of byItem) {
       if (seen.has(id)) continue;
-      const view = applyPending(null, entries, role);
+      const view = applyPending(this.removedItem(id), entries, role);
       if (view) result.push(view);
     }
     return result.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -3,7 +3,7 @@ import { CLOCK_SKEW_WARNING_MS, type KioskView } from '../../../../shared/admin'
 import { useLanguage, useStrings } from '../../i18n';
 import { kioskStrings } from './strings';
 import { KioskStatusChip } from './KioskStatusChip';
-import { relativeTime, shortDuration, useNow } from './time';
+import { relativeTime, roughDuration, shortDuration, useNow } from './time';
 
 interface Props {
   kiosks: KioskView[];
@@ -35,7 +35,7 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableBody>
           {kiosks.map((k) => (
             <TableRow key={k.id} data-kiosk-id={k.id} sx={{ opacity: k.revoked ? 0.6 : 1 }}>
-              <TableCell sx={{ fontWeight: 600, minWidth: 150 }}>{k.name}</TableCell>
+              <TableCell sx={{ fontWeight: 600, minWidth: 130 }}>{k.name}</TableCell>
               <TableCell sx={{ minWidth: 140 }}>{k.locationName}</TableCell>
               <TableCell>
                 <KioskStatusChip kiosk={k} />
@@ -63,7 +63,7 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                 {k.contentSeq ?? '—'}
               </TableCell>
-              <TableCell sx={{ minWidth: 160 }}>
+              <TableCell sx={{ minWidth: 130 }}>
                 {k.lastError ? (
                   <Tooltip title={k.lastError}>
                     <Typography variant="body2" color="error" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
@@ -99,10 +99,10 @@ function ClockSkew({ offsetMs }: { offsetMs: number | null }) {
   const t = useStrings(kioskStrings);
   const { language } = useLanguage();
   if (offsetMs === null || Math.abs(offsetMs) <= CLOCK_SKEW_WARNING_MS) return null;
-  const time = shortDuration(Math.round(Math.abs(offsetMs) / 1000), language);
+  const time = roughDuration(Math.abs(offsetMs), language);
   return (
     <Tooltip title={t('clockHelp')}>
-      <Typography data-testid="kiosk-clock-skew" component="span" variant="body2" sx={{ display: 'block', color: 'warning.dark', fontWeight: 600 }}>
+      <Typography data-testid="kiosk-clock-skew" component="span" variant="body2" sx={{ display: 'block', color: 'warning.dark', fontWeight: 600, whiteSpace: 'normal' }}>
         {t(offsetMs > 0 ? 'clockAhead' : 'clockBehind', { time })}
       </Typography>
     </Tooltip>

@@ -42,6 +42,13 @@ export function shortDuration(seconds: number, language: string): string {
   return unit(m, 'minute');
 }
 
+/** A duration in one unit, rounded: "2 hr", "3 min", in the console's language. */
+export function roughDuration(ms: number, language: string): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const [value, unit] = minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1_440), 'day'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
 /** Milliseconds left as "14:59". */
 export function countdown(msLeft: number): string {
   const total = Math.max(0, Math.ceil(msLeft / 1000));
