@@ -35,8 +35,11 @@ export interface PullOptions<T> {
  * before storing anything from a database other than the cursor's, or when the cursor is
  * ahead of the hub.
  */
-export async function pullPages<T>({ since, databaseId, fetchPage, apply, onProgress, parallel = 2 }: PullOptions<T>): Promise<PullProgress> {
+export async function pullPages<T>({ since, databaseId, fetchPage: fetchOnce, apply, onProgress, parallel = 2 }: PullOptions<T>): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, items: 0, tombstones: 0, cursor: since };
+  // A page is read-only, so one failure is tried again: while a big page is being stored the hub
+  // may close an idle keep-alive connection, and the next request on it fails without reaching it.
+  const fetchPage: FetchPage<T> = (from, until) => fetchOnce(from, until).catch(() => fetchOnce(from, until));
   const first = await fetchPage(since);
   if ((databaseId !== null && first.databaseId !== databaseId) || since > first.latestSeq) throw new DatabaseReplaced();
   const store = (page: PullPage<T>) => {
@@ -74,7 +77,11 @@ export async function pullPages<T>({ since, databaseId, fetchPage, apply, onProg
     while (inFlight.length) {
       const pages = await inFlight.shift()!;
       fill();
-      pages.forEach(store);
+      for (const page of pages) {
+        store(page);
+        // Storing blocks; let the connections catch up (e.g. notice one the hub closed) before the next fetch.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     // Whatever was written after the first page was read.
     for (;;) {
