@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { CLOCK_SKEW_WARNING_MS, type KioskView } from '../../../../shared/admin';
-import { useLanguage, useStrings } from '../../i18n';
-import { kioskStrings } from './strings';
+import { useLanguage } from '../../i18n';
 import { KioskStatusChip } from './KioskStatusChip';
 import { relativeTime, roughDuration, shortDuration, useNow } from './time';
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useNow(15_000);
 
@@ -96,7 +96,7 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
 
 /** A kiosk's clock more than a minute off: it still shows what the hub's clock says is valid, but its own clock needs fixing. */
 function ClockSkew({ offsetMs }: { offsetMs: number | null }) {
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   if (offsetMs === null || Math.abs(offsetMs) <= CLOCK_SKEW_WARNING_MS) return null;
   const time = roughDuration(Math.abs(offsetMs), language);
