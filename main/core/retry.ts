@@ -42,11 +42,29 @@ export class Retry {
 }
 
 /**
- * Runs `run` within `spreadMs`, at a random moment: a live stream that reconnects pulls what it
- * may have missed, and a thousand kiosks reconnecting to a restarted hub spread their pulls.
+ * Runs `run` once within `spreadMs`, at a random moment (a new request replaces a waiting one): a
+ * live stream that reconnects pulls what it may have missed, and a thousand kiosks reconnecting to
+ * a restarted hub spread their pulls.
  */
-export function soon(run: () => void, spreadMs = 1_000): NodeJS.Timeout {
-  const timer = setTimeout(run, Math.random() * spreadMs);
-  timer.unref();
-  return timer;
+export class Soon {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly run: () => void,
+    private readonly spreadMs = 1_000,
+  ) {}
+
+  schedule(): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.run();
+    }, Math.random() * this.spreadMs);
+    this.timer.unref();
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
 }

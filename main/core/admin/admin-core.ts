@@ -6,7 +6,7 @@ import { mutationSchema, type Mutation, type MutationInput } from '../../../shar
 import { hubClient, type HubClient } from '../hub-client';
 import { pullCurrent } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
-import { Retry, soon } from '../retry';
+import { Retry, Soon } from '../retry';
 import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 
@@ -57,9 +57,9 @@ export class AdminCore {
   private firstSync: SyncStatus['firstSync'] = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.state !== 'offline' && this.state !== 'session_expired');
   private readonly retry = new Retry(() => void this.syncNow());
+  private readonly afterReconnect = new Soon(() => void this.syncNow());
   private readonly clock = new HubClock();
   private pollTimer: NodeJS.Timeout | null = null;
-  private reconnectTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
 
@@ -123,10 +123,7 @@ export class AdminCore {
     this.live?.unsubscribe();
     this.live = this.hub().sync.onChange.subscribe(undefined, {
       // Every (re)connect: changes may have passed while the stream was down, so sync from the cursor.
-      onStarted: () => {
-        if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-        this.reconnectTimer = soon(() => void this.syncNow());
-      },
+      onStarted: () => this.afterReconnect.schedule(),
       onData: () => void this.syncNow(),
       // The SSE link reconnects by itself; retries and polling cover the gap.
       onError: () => {},
@@ -268,8 +265,8 @@ export class AdminCore {
     this.live?.unsubscribe();
     this.live = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.pollTimer = this.reconnectTimer = null;
+    this.pollTimer = null;
+    this.afterReconnect.cancel();
     this.retry.cancel();
   }
 

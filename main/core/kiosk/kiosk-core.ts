@@ -5,7 +5,7 @@ import { hubClient, type HubClient } from '../hub-client';
 import type { PublishedItem } from '../../../shared/sync';
 import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
-import { Retry, soon } from '../retry';
+import { Retry, Soon } from '../retry';
 import { HubClock } from '../hub-clock';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
@@ -60,11 +60,11 @@ export class KioskCore {
   private lastError: string | null = null;
   private started = Date.now();
   private timers: NodeJS.Timeout[] = [];
-  private reconnectTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
   private readonly retry = new Retry(() => void this.syncNow());
+  private readonly afterReconnect = new Soon(() => void this.syncNow());
   /** Kept in the store, so a kiosk that starts without the hub still judges validity by the hub's time. */
   private readonly clock: HubClock;
 
@@ -142,10 +142,7 @@ export class KioskCore {
     // Offline start never waits for the live channel: content is already on screen from the store.
     this.live = this.hub().sync.onChange.subscribe(undefined, {
       // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
-      onStarted: () => {
-        if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-        this.reconnectTimer = soon(() => void this.syncNow());
-      },
+      onStarted: () => this.afterReconnect.schedule(),
       onData: () => void this.syncNow(),
       onError: () => {},
     });
@@ -231,8 +228,7 @@ export class KioskCore {
 
   stop(): void {
     this.retry.cancel();
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = null;
+    this.afterReconnect.cancel();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();
