@@ -62,4 +62,23 @@ describe('pulling in ranges', () => {
     expect(progress.pages).toBeGreaterThan(8);
     store.close();
   });
+
+  it('starts over when its cursor is ahead of the hub, keeping its content until the new pull is complete', async () => {
+    const editor = t.client(await t.login(world.townA.emails.editor));
+    const creates = Array.from({ length: 12 }, () => createMutation());
+    await editor.sync.push.mutate({ mutations: creates });
+    const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
+    const store = new KioskStore(join(dir, 'kiosk.db'));
+    const fetchPage = (since: number, until?: number) => kiosk.sync.pull.query({ since, until, limit: 5 });
+    expect((await pullCurrent(store, fetchPage)).resynced).toBe(false);
+
+    // As after a restore that kept the database's identity: this side has seen sequences the hub has not.
+    store.set('cursor', String(t.hub.deps.changes.latestSeq() + 100));
+    store.db.exec("DELETE FROM items WHERE rowid IN (SELECT rowid FROM items LIMIT 3)");
+    const result = await pullCurrent(store, fetchPage);
+    expect(result.resynced).toBe(true);
+    expect(store.items()).toHaveLength(12);
+    expect(store.cursor()).toBe(t.hub.deps.changes.latestSeq());
+    store.close();
+  });
 });
