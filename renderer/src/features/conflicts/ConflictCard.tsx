@@ -32,6 +32,8 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
   const remove = useMutation(trpc.content.remove.mutationOptions());
   const title = titleOf(change.mine) ?? titleOf(change.server) ?? t('untitled');
   const deleted = change.mutation.type === 'item.delete';
+  // What happened, in the console's language; a refusal carries the hub's own reason.
+  const what = change.kind === 'rejected' ? change.message : t(!change.server ? 'whatDeleted' : deleted ? 'whatChangedBeforeDelete' : 'whatChanged');
 
   return (
     <Card variant="outlined" component="article" data-testid="conflict" data-kind={change.kind} aria-labelledby={`conflict-${change.id}`}>
@@ -42,7 +44,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
               {title}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {change.message} · {t('at', { at: labels.dateTime(change.createdAt) })}
+              {what} · {t('at', { at: labels.dateTime(change.createdAt) })}
             </Typography>
           </Box>
           {change.server && (
