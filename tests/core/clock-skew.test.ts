@@ -58,6 +58,8 @@ describe('a client whose clock is two hours ahead of the hub', () => {
     const rows = await adminRouter(console).createCaller({}).content.list();
     const state = Object.fromEntries(rows.map((r) => [r.id, r.state]));
     expect(state).toEqual({ [live.itemId]: 'published', [scheduled.itemId]: 'scheduled' });
+    // The console's screens get the offset too, for times the hub wrote (a kiosk's last contact, a code's expiry).
+    expect(Math.abs(console.status().clockOffsetMs + TWO_HOURS)).toBeLessThan(5_000);
   });
 
   it('is reported to the console: the kiosk sends its clock with its heartbeat', async () => {

@@ -20,6 +20,8 @@ export interface SyncStatus {
   lastError: string | null;
   /** Set while the first pull of an empty replica runs, so the console can show progress. */
   firstSync: { items: number; pages: number } | null;
+  /** How far the hub's clock is ahead of this computer's (ms), as learned from its last answer. */
+  clockOffsetMs: number;
 }
 
 export interface AdminCoreOptions {
@@ -138,6 +140,7 @@ export class AdminCore {
       lastSyncedAt: this.store.lastSyncedAt(),
       lastError: this.lastError,
       firstSync: this.firstSync,
+      clockOffsetMs: this.clock.offset(),
     };
   }
 

@@ -3,7 +3,7 @@ import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, Tabl
 import { CLOCK_SKEW_WARNING_MS, type KioskView } from '../../../../shared/admin';
 import { useLanguage } from '../../i18n';
 import { KioskStatusChip } from './KioskStatusChip';
-import { relativeTime, roughDuration, shortDuration, useNow } from './time';
+import { relativeTime, roughDuration, shortDuration, useHubNow } from './time';
 
 interface Props {
   kiosks: KioskView[];
@@ -15,7 +15,7 @@ interface Props {
 export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
-  const now = useNow(15_000);
+  const now = useHubNow(15_000);
 
   return (
     <TableContainer component={Paper} variant="outlined">

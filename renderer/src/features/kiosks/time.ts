@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
 
 /** The current time, renewed every `intervalMs`, for countdowns and "3 minutes ago". */
 export function useNow(intervalMs: number): number {
@@ -8,6 +10,13 @@ export function useNow(intervalMs: number): number {
     return () => clearInterval(timer);
   }, [intervalMs]);
   return now;
+}
+
+/** The hub's time, renewed every `intervalMs`: for times the hub wrote (heartbeats, code expiry), whatever this computer's clock says. */
+export function useHubNow(intervalMs: number): number {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.sync.status.queryOptions());
+  return useNow(intervalMs) + (data?.clockOffsetMs ?? 0);
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
