@@ -31,6 +31,14 @@ async function chooseLanguage(page: Page, code: LanguageCode) {
 
 const screenIn = (page: Page) => page.frameLocator('[data-testid="kiosk-preview-frame"]');
 
+/** The kiosk's screen is drawn inside its frame on the console's page (a right-to-left screen too). */
+async function expectInsideFrame(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const frame = (await page.getByTestId('kiosk-preview').locator('> div').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(frame.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+}
+
 test("the preview shows a housing site on the kiosk's own screens: Polish, a fallback note, Arabic right-to-left, an article", async ({ page }) => {
   const { core } = await openConsoleAs(env, page, 'editor@waalhaven.example', 'preview');
   const site = (await core.hub().locations.list.query()).find((l) => l.name === SITE)!;
@@ -98,6 +106,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   const tile = (await kiosk.locator('.tile').first().boundingBox())!;
   const tiles = (await kiosk.locator('.tiles').boundingBox())!;
   expect(tiles.x + tiles.width - (tile.x + tile.width)).toBeLessThan(tile.x - tiles.x);
+  await expectInsideFrame(page, tiles);
   await screenshot(page, 'preview-ar');
 
   // Landscape: the same screens in a 1920×1080 frame.
@@ -105,6 +114,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await expect(page.getByTestId('kiosk-preview')).toHaveAttribute('data-orientation', 'landscape');
   const wide = (await page.getByTestId('kiosk-preview-frame').boundingBox())!;
   expect(wide.width / wide.height).toBeCloseTo(1920 / 1080, 1);
+  await expectInsideFrame(page, (await kiosk.locator('.tiles').boundingBox())!);
   await screenshot(page, 'preview-ar-landscape');
 
   // The console in English over an English kiosk; then a contact card with its phone numbers large.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
 import { idSchema, languageSchema } from './content';
+import { LANGUAGE_CODES, type LanguageCode } from './languages';
 import { LIMITS } from './limits';
 
 const name = z.string().trim().min(1, 'A name is required').max(LIMITS.nameChars, `At most ${LIMITS.nameChars} characters`);
@@ -75,6 +76,8 @@ export interface KioskView {
   contentSeq: number | null;
   uptimeSeconds: number | null;
   lastError: string | null;
+  /** The languages its language screen offers, as it last reported them (none before its first report). */
+  languages: LanguageCode[];
   /** How far the kiosk's own clock was ahead of the hub's at its last heartbeat (ms; negative: behind). */
   clockOffsetMs: number | null;
 }
@@ -103,6 +106,8 @@ export const heartbeatInputSchema = z.object({
   contentSeq: z.number().int().min(0),
   uptimeSeconds: z.number().int().min(0),
   lastError: z.string().max(2_000).nullable().default(null),
+  /** What the kiosk's language screen offers: the dashboard shows these languages' translations first. */
+  languages: z.array(languageSchema).max(LANGUAGE_CODES.length).default([]),
   /** The kiosk's own clock when it sent this; kiosks before this field leave it out. */
   clock: z.iso.datetime({ offset: true }).optional(),
 });

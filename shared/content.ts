@@ -6,7 +6,11 @@ import { LIMITS } from './limits';
 export const languageSchema = z.enum(LANGUAGE_CODES, { error: 'Choose one of the offered languages' });
 export const idSchema = z.uuid({ error: 'Must be an id (UUID)' });
 
-export const TRANSLATION_STATUSES = ['draft', 'current', 'outdated'] as const;
+/**
+ * `outdated`: the source text changed after the translation was made (still shown to workers,
+ * with a note); `withdrawn`: an editor took it off the screens (workers get the fallback).
+ */
+export const TRANSLATION_STATUSES = ['draft', 'current', 'outdated', 'withdrawn'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 /** What an editor sees per language; "missing" is the absence of a translation row. */
 export type TranslationState = TranslationStatus | 'missing';

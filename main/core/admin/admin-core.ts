@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
-import { ITEM_FIELD_NAMES, type Item, type ItemFields, type TranslationText } from '../../../shared/content';
+import { ITEM_FIELD_NAMES, type Item, type ItemFields, type TranslationStatus, type TranslationText } from '../../../shared/content';
 import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullCurrent } from '../pull-pages';
@@ -228,7 +228,7 @@ export class AdminCore {
   }
 
   /** The change is based on the hub's last known revision; the hub merges or reports a conflict. */
-  update(itemId: string, change: { fields?: Partial<ItemFields>; translations?: Record<string, Partial<TranslationText> & { status?: 'draft' | 'current' | 'outdated' }>; minor?: boolean }): void {
+  update(itemId: string, change: { fields?: Partial<ItemFields>; translations?: Record<string, Partial<TranslationText> & { status?: TranslationStatus }>; minor?: boolean }): void {
     this.queue({ mutationId: randomUUID(), type: 'item.update', itemId, baseRevision: this.baseRevision(itemId), ...change });
   }
 

@@ -212,6 +212,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
+        languages: this.settings.languages,
         clock: new Date().toISOString(),
       });
     } catch (err) {

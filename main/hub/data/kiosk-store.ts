@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KIOSK_ONLINE_WINDOW_MS, type KioskView, type PairingCodeView } from '../../../shared/admin';
+import type { LanguageCode } from '../../../shared/languages';
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { hashToken, newPairingCode } from '../auth/tokens';
 import { forbidden, notFound } from '../errors';
@@ -18,6 +19,7 @@ interface KioskRow {
   content_seq: number | null;
   uptime_s: number | null;
   last_error: string | null;
+  languages: string | null;
   clock_offset_ms: number | null;
 }
 
@@ -41,6 +43,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       contentSeq: row.content_seq,
       uptimeSeconds: row.uptime_s,
       lastError: row.last_error,
+      languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : [],
       clockOffsetMs: row.clock_offset_ms,
     };
   }
