@@ -29,12 +29,12 @@ async function main() {
     console.log(HUB_HELP);
     return;
   }
-  const hub = await startHub({ dataDir: config.dataDir, port: config.port, host: config.host, logger: log });
+  const hub = await startHub({ dataDir: config.dataDir, port: config.port, host: config.host, logger: log, settings: { publicUrl: config.publicUrl } });
   if (config.demo) {
     const seeded = await seedDemo(hub.deps);
     log.info({ demo: seeded ?? 'left as it is: the database already has tenants' }, 'demo data');
   }
-  log.info({ url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, seq: hub.deps.changes.latestSeq() }, 'hub started');
+  log.info({ url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, publicUrl: hub.deps.settings.publicUrl, seq: hub.deps.changes.latestSeq() }, 'hub started');
   console.error(`Wegwijs hub on ${hub.url} (data ${config.dataDir}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz, metrics ${hub.url}/metrics`);
 
   const stop = async (signal: string) => {

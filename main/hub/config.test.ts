@@ -16,3 +16,23 @@ describe('hub configuration', () => {
     expect(() => parseHubConfig(['--colour'], {})).toThrow(ConfigError);
   });
 });
+
+describe('the public base URL', () => {
+  it('comes from --public-url or WEGWIJS_PUBLIC_URL, without a trailing slash', () => {
+    expect(parseHubConfig([], { WEGWIJS_PUBLIC_URL: 'https://wegwijs.waalhaven.nl/' })).toMatchObject({ publicUrl: 'https://wegwijs.waalhaven.nl' });
+    expect(parseHubConfig(['--public-url', 'https://a.example/hub'], { WEGWIJS_PUBLIC_URL: 'https://b.example' })).toMatchObject({ publicUrl: 'https://a.example/hub' });
+    expect(parseHubConfig([], {})).toMatchObject({ publicUrl: null, production: false });
+  });
+
+  it('refuses production mode without it, and says which setting is missing', () => {
+    expect(() => parseHubConfig([], { NODE_ENV: 'production' })).toThrow(/production mode.*--public-url.*WEGWIJS_PUBLIC_URL/);
+    expect(() => parseHubConfig(['--production'], {})).toThrow(ConfigError);
+    expect(parseHubConfig(['--production', '--public-url', 'https://wegwijs.waalhaven.nl'], {})).toMatchObject({ production: true });
+  });
+
+  it('names the setting when the address is not a plain web address', () => {
+    expect(() => parseHubConfig(['--public-url', 'wegwijs.nl'], {})).toThrow(/--public-url must be a web address/);
+    expect(() => parseHubConfig([], { WEGWIJS_PUBLIC_URL: 'https://x.example/?a=1' })).toThrow(/WEGWIJS_PUBLIC_URL/);
+    expect(() => parseHubConfig(['--public-url', 'ftp://x.example'], {})).toThrow(ConfigError);
+  });
+});

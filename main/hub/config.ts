@@ -5,15 +5,21 @@ export interface HubConfig {
   host: string;
   dataDir: string;
   demo: boolean;
+  /** The address phones reach the hub at: every QR code starts with it. Null: the hub's own address (dev only). */
+  publicUrl: string | null;
+  production: boolean;
 }
 
 export class ConfigError extends Error {}
 
-const HELP = `Usage: npm run hub -- [--port N] [--host ADDR] [--data-dir DIR] [--demo]
+const HELP = `Usage: npm run hub -- [--port N] [--host ADDR] [--data-dir DIR] [--demo] [--public-url URL] [--production]
   --port      port to listen on (env WEGWIJS_HUB_PORT, default 4310)
   --host      address to bind (env WEGWIJS_HUB_HOST, default 127.0.0.1)
   --data-dir  folder for hub.db (env WEGWIJS_DATA_DIR, default ./.data/hub)
-  --demo      load the demo scenario when the database is empty`;
+  --demo      load the demo scenario when the database is empty
+  --public-url  the address phones open, e.g. https://wegwijs.waalhaven.nl (env WEGWIJS_PUBLIC_URL);
+                every QR code is built from it; required in production
+  --production  production mode (also NODE_ENV=production): refuses to start without --public-url`;
 
 /** Flags win over environment variables, which win over defaults. Bad values name the setting. */
 export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv): HubConfig | 'help' {
@@ -22,6 +28,8 @@ export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
     host: env.WEGWIJS_HUB_HOST ?? '127.0.0.1',
     dataDir: resolve(env.WEGWIJS_DATA_DIR ?? '.data/hub'),
     demo: env.WEGWIJS_DEMO === '1',
+    publicUrl: env.WEGWIJS_PUBLIC_URL ? parsePublicUrl(env.WEGWIJS_PUBLIC_URL, 'WEGWIJS_PUBLIC_URL') : null,
+    production: env.NODE_ENV === 'production',
   };
   if (env.WEGWIJS_HUB_PORT !== undefined) config.port = parsePort(env.WEGWIJS_HUB_PORT, 'WEGWIJS_HUB_PORT');
   for (let i = 0; i < argv.length; i++) {
@@ -44,6 +52,12 @@ export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
       case '--demo':
         config.demo = true;
         break;
+      case '--public-url':
+        config.publicUrl = parsePublicUrl(value(), '--public-url');
+        break;
+      case '--production':
+        config.production = true;
+        break;
       case '--help':
       case '-h':
         return 'help';
@@ -51,7 +65,26 @@ export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
         throw new ConfigError(`Unknown option ${flag}\n${HELP}`);
     }
   }
+  if (config.production && !config.publicUrl) {
+    throw new ConfigError(
+      'The hub runs in production mode but has no public base URL. Set --public-url (or WEGWIJS_PUBLIC_URL) to the https:// address phones reach the hub at: every QR code on the kiosks is built from it.',
+    );
+  }
   return config;
+}
+
+/** An http(s) address without query or fragment, kept without its trailing slash so paths can follow it. */
+export function parsePublicUrl(raw: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a web address like https://wegwijs.waalhaven.nl, not "${raw}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`${name} must be a plain http(s) address without query, fragment or user, not "${raw}"`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function parsePort(raw: string, name: string): number {

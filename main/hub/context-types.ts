@@ -7,6 +7,8 @@ export interface HubSettings {
   sessionTtlMs: number;
   pairingCodeTtlMs: number;
   hashCost: HashCost;
+  /** Where phones reach the hub; every QR code is built from it. Null until the hub listens: then its own address. */
+  publicUrl: string | null;
 }
 
 /** What every data-access module needs: the database, the change log and the hub's clock. */

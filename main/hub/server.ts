@@ -12,8 +12,7 @@ import { ChangeLog } from './data/change-log';
 import { defaultLoginLimits, type LoginLimits } from './data/session-store';
 import { readMedia } from './data/media-store';
 import { backfillPublishedJson } from './data/item-rows';
-import { publishedStore } from './data/published-store';
-import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
+import { phoneRoutes } from './phone-routes';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
 import { hubRouter } from './router';
 import { DEFAULT_COST } from './auth/password';
@@ -29,6 +28,8 @@ export interface HubOptions {
   limits?: LoginLimits;
   /** How often validity windows are checked for live notices, in ms. */
   tickMs?: number;
+  /** The built phone app (default out/phone). */
+  phoneDir?: string;
   /** Structured JSON logs (pino); silent when not given, e.g. in tests. */
   logger?: Logger;
 }
@@ -44,6 +45,7 @@ export const DEFAULT_SETTINGS: HubSettings = {
   sessionTtlMs: 12 * 60 * 60_000,
   pairingCodeTtlMs: 15 * 60_000,
   hashCost: DEFAULT_COST,
+  publicUrl: null,
 };
 
 export function openHubDeps(dataDir: string, now: () => Date = () => new Date(), settings: Partial<HubSettings> = {}): HubDeps {
@@ -72,6 +74,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     },
   });
 
+  const phone = phoneRoutes(deps, options.phoneDir);
   const streams = new Set<ServerResponse>();
   let closing = false;
 
@@ -101,17 +104,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       });
       return res.end(found.bytes);
     }
-    const phone = /^\/p\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/.exec(url.pathname);
-    if (phone && req.method === 'GET') {
-      try {
-        const entry = publishedStore(deps, phone[1]!).article(phone[2]!, phoneLanguage(url.searchParams.get('lang')));
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'x-content-type-options': 'nosniff' });
-        return res.end(renderPhonePage(entry));
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        return res.end('This information is not available (any more).');
-      }
-    }
+    if (phone(req, res, url)) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
@@ -156,8 +149,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const ticker = setInterval(() => deps.changes.tick(deps.now()), options.tickMs ?? 15_000);
   ticker.unref();
 
+  const url = `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  // Without a configured public address (development), phones are sent to the hub's own address.
+  deps.settings.publicUrl ??= url;
+
   return {
-    url: `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
+    url,
     port,
     deps,
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */

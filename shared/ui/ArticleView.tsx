@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
+import { useDevice } from './device';
 import { dirOf, useText } from './language';
 import { useOrientation } from './orientation';
 import { safeHtml } from './safe-html';
@@ -21,6 +22,8 @@ interface ArticleViewProps {
   qr?: ReactNode;
   /** An article image, from wherever the screen keeps them (the kiosk's local cache). */
   renderImage?(mediaId: string): ReactNode;
+  /** What the worker can do with the article on their phone (keep, share), under its source. */
+  actions?: ReactNode;
 }
 
 /**
@@ -29,8 +32,9 @@ interface ArticleViewProps {
  * first screen, then the images and the contact card with large phone numbers (beside the text in
  * landscape; first on a contact card item), and a cue while there is more below.
  */
-export function ArticleView({ entry, original, qr, renderImage }: ArticleViewProps) {
+export function ArticleView({ entry, original, qr, renderImage, actions }: ArticleViewProps) {
   const t = useText();
+  const onKiosk = useDevice() === 'kiosk';
   const orientation = useOrientation();
   const [readingOriginal, setReadingOriginal] = useState(false);
   const main = useRef<HTMLElement>(null);
@@ -55,6 +59,7 @@ export function ArticleView({ entry, original, qr, renderImage }: ArticleViewPro
         <p className="article-source">
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
+        {actions}
         {text.summary && (
           <p className="article-summary" {...textLang}>
             {text.summary}
@@ -62,7 +67,7 @@ export function ArticleView({ entry, original, qr, renderImage }: ArticleViewPro
         )}
         {cardFirst && contact}
         {/* Sanitized with the shared allowlist right here, even though the hub cleaned it on write. */}
-        <div className="article-text rich-text" {...textLang} onClickCapture={keepLinksInert} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
+        <div className="article-text rich-text" {...textLang} onClickCapture={onKiosk ? keepLinksInert : undefined} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
         {renderImage && entry.images.length > 0 && <div className="article-images">{entry.images.map((img) => renderImage(img.mediaId))}</div>}
         {cardLast && contact}
         <ScrollCue scroller={main} />

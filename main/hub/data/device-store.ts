@@ -56,7 +56,8 @@ export function deviceStore(deps: HubDeps) {
       db.prepare(
         'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, languages = COALESCE(?, languages), clock_offset_ms = ? WHERE id = ?',
       ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, clockOffsetMs, kioskId);
-      return { serverTime: deps.now().toISOString(), latestSeq: changes.latestSeq() };
+      // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
+      return { serverTime: now.toISOString(), latestSeq: changes.latestSeq(), publicUrl: deps.settings.publicUrl };
     },
 
     location(locationId: string) {

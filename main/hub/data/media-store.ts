@@ -45,3 +45,11 @@ export function readMedia(deps: HubDeps, mediaId: string, viewerTenantId: string
     .get(row.tenant_id, mediaId);
   return used ? row : null;
 }
+
+/** Sizes of images that published items use, for the phone's offline budget. */
+export function mediaSizes(deps: HubDeps, mediaIds: readonly string[]): Record<string, number> {
+  const rows = deps.db
+    .prepare('SELECT id, size FROM media WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(mediaIds)) as { id: string; size: number }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.size]));
+}

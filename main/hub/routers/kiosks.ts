@@ -30,7 +30,12 @@ export const deviceRouter = router({
       throw err;
     }
   }),
-  /** The kiosk's own location: name and the phone link for its QR code. */
-  info: kioskProcedure.query(({ ctx }) => ({ kioskId: ctx.data.kiosk.id, name: ctx.data.kiosk.name, location: ctx.data.location() })),
+  /** The kiosk's own location, and the hub's public address that its QR codes start with. */
+  info: kioskProcedure.query(({ ctx }) => ({
+    kioskId: ctx.data.kiosk.id,
+    name: ctx.data.kiosk.name,
+    location: ctx.data.location(),
+    publicUrl: ctx.deps.settings.publicUrl,
+  })),
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
 });
