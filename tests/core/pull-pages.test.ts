@@ -63,7 +63,7 @@ describe('pulling in ranges', () => {
     store.close();
   });
 
-  it('starts over when its cursor is ahead of the hub, keeping its content until the new pull is complete', async () => {
+  it('starts over, and ends complete, when its cursor is ahead of the hub', async () => {
     const editor = t.client(await t.login(world.townA.emails.editor));
     const creates = Array.from({ length: 12 }, () => createMutation());
     await editor.sync.push.mutate({ mutations: creates });
