@@ -9,6 +9,7 @@ import { SingleFlight } from '../single-flight';
 import { Retry, Soon } from '../retry';
 import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
+import type { SecretBox } from '../kiosk/kiosk-core';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
 
@@ -28,6 +29,8 @@ export interface AdminCoreOptions {
   dataDir: string;
   /** Fallback polling interval; live notices normally trigger a sync within a second. */
   pollMs?: number;
+  /** Seals the session token at rest (Electron: the OS keychain). */
+  secrets?: SecretBox;
 }
 
 export function isNetworkError(err: unknown): boolean {
@@ -66,7 +69,7 @@ export class AdminCore {
   private client: HubClient | null = null;
 
   constructor(private readonly options: AdminCoreOptions) {
-    this.store = new AdminStore(join(options.dataDir, 'console.db'));
+    this.store = new AdminStore(join(options.dataDir, 'console.db'), options.secrets);
     this.state = this.store.session() ? 'syncing' : 'signed_out';
   }
 

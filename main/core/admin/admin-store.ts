@@ -8,6 +8,7 @@ import type { Migration } from '../../hub/db/migrations';
 import { planUpdate } from '../../hub/content/apply-mutation';
 import { sanitizeRichText } from '../../hub/content/sanitize';
 import type { PullTarget } from '../pull-pages';
+import { PLAIN_BOX, type SecretBox } from '../kiosk/kiosk-core';
 
 const ADMIN_MIGRATIONS: readonly Migration[] = [
   {
@@ -78,10 +79,16 @@ export interface StoredSession extends SessionView {
  * an outbox of changes not yet accepted by the hub, and conflicts kept until a person decides.
  * What the editor sees is the replica with the outbox applied on top.
  */
+const SEALED = 'sealed:';
+
 export class AdminStore implements PullTarget<Item> {
   readonly db: Db;
 
-  constructor(file: string) {
+  /** `secrets` seals the session token (the OS keychain in Electron), as the kiosk's device token. */
+  constructor(
+    file: string,
+    private readonly secrets: SecretBox = PLAIN_BOX,
+  ) {
     this.db = openDatabase(file, ADMIN_MIGRATIONS);
   }
 
@@ -99,7 +106,14 @@ export class AdminStore implements PullTarget<Item> {
 
   session(): StoredSession | null {
     const raw = this.setting('session');
-    return raw ? (JSON.parse(raw) as StoredSession) : null;
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as StoredSession;
+    if (!stored.token.startsWith(SEALED)) return stored; // written before sealing, or without a keychain
+    try {
+      return { ...stored, token: this.secrets.open(stored.token.slice(SEALED.length)) };
+    } catch {
+      return null; // sealed by another keychain: sign in again
+    }
   }
 
   /** Signing in as someone of another tenant starts from an empty replica: layers never mix. */
@@ -107,7 +121,8 @@ export class AdminStore implements PullTarget<Item> {
     const previous = this.session();
     this.db.transaction(() => {
       if (previous && (previous.tenant?.id !== session.tenant?.id || previous.hubUrl !== session.hubUrl)) this.reset();
-      this.setSetting('session', JSON.stringify(session));
+      const token = this.secrets.kind === 'os-keychain' ? SEALED + this.secrets.seal(session.token) : session.token;
+      this.setSetting('session', JSON.stringify({ ...session, token }));
     })();
   }
 
