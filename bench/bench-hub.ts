@@ -11,9 +11,12 @@ export interface HubReady {
   pairingCode: string;
   generated: Generated;
 }
-export type HubRequest = 'close';
+/** `close`, or a number: generate that many more items (the hub answers with `Generated`). */
+export type HubRequest = 'close' | number;
 
 export interface BenchHub extends HubReady {
+  /** Writes `items` more items of the same data set through the hub's write path. */
+  generateMore(items: number): Promise<Generated>;
   stop(): Promise<void>;
 }
 
@@ -42,7 +45,12 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
       child.once('message', (m) => resolve(m as HubReady));
       child.once('exit', (code) => reject(new Error(`The bench hub exited with code ${code} before it was ready`)));
     });
-    return { ...ready, stop: cleanUp };
+    const generateMore = (items: number) =>
+      new Promise<Generated>((resolve) => {
+        child.once('message', (m) => resolve(m as Generated));
+        child.send(items satisfies HubRequest);
+      });
+    return { ...ready, generateMore, stop: cleanUp };
   } catch (err) {
     await cleanUp();
     throw err;

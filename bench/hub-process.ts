@@ -22,7 +22,10 @@ async function main(dataDir: string, set: DataSet) {
     await hub.close();
     process.exit(0);
   };
-  process.on('message', (m: HubRequest) => m === 'close' && void close());
+  process.on('message', (m: HubRequest) => {
+    if (m === 'close') void close();
+    else process.send!(generateItems(hub.deps, world.layers, { ...set, items: m }));
+  });
   process.on('disconnect', () => void close());
 
   const ready: HubReady = { url: hub.url, locationId: world.locationId, pairingCode: world.pairingCode, generated };

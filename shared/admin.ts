@@ -78,7 +78,12 @@ export interface KioskView {
   lastError: string | null;
   /** The languages its language screen offers, as it last reported them (none before its first report). */
   languages: LanguageCode[];
+  /** How far the kiosk's own clock was ahead of the hub's at its last heartbeat (ms; negative: behind). */
+  clockOffsetMs: number | null;
 }
+
+/** Beyond this a kiosk's clock counts as wrong; the console says so. Content is judged by the hub's clock anyway. */
+export const CLOCK_SKEW_WARNING_MS = 60_000;
 
 export interface PairingCodeView {
   kioskId: string;
@@ -103,6 +108,8 @@ export const heartbeatInputSchema = z.object({
   lastError: z.string().max(2_000).nullable().default(null),
   /** What the kiosk's language screen offers: the dashboard shows these languages' translations first. */
   languages: z.array(languageSchema).max(LANGUAGE_CODES.length).default([]),
+  /** The kiosk's own clock when it sent this; kiosks before this field leave it out. */
+  clock: z.iso.datetime({ offset: true }).optional(),
 });
 
 /** The merged list is paged like a screen shows it: the first 200 entries unless asked for more. */

@@ -46,6 +46,10 @@ export interface PullPage<T> {
   hasMore: boolean;
   /** The hub's newest sequence when this page was read. */
   latestSeq: number;
+  /** The hub database's identity: a restore or a move to another database changes it, and cursors start over. */
+  databaseId: string;
+  /** The hub's clock when it answered (ISO): clients judge validity windows by it, not by their own clock. */
+  hubTime: string;
 }
 
 /** Where the next pull starts: after the page's last change, or at the end of what was asked and seen. */
@@ -111,8 +115,10 @@ export interface PushResult {
   cursor: number;
 }
 
+/** A live notice: sent once on (re)connecting and after every change in the subscriber's scope. */
 export interface ChangeNotice {
   seq: number;
+  databaseId: string;
 }
 
 export type { ItemFields };

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Db } from './db/open';
 import { migrate } from './db/migrate';
 import { HUB_MIGRATIONS } from './db/migrations';
+import { renewDatabaseId } from './data/change-log';
 import { describeHolder, lockHolder } from './hub-lock';
 
 export interface BackupProgress {
@@ -96,6 +97,7 @@ export function restoreDatabase(backupFile: string, dataDir: string): { target: 
   const db = new Database(target);
   try {
     migrate(db, HUB_MIGRATIONS); // refuses a backup from a newer version
+    renewDatabaseId(db); // clients that saw the newer history resync instead of waiting past it
   } finally {
     db.close();
   }

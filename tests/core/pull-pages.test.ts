@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PublishedItem } from '../../shared/sync';
-import { Replica, pullUntilCurrent } from '../../main/core/replica';
-import { splitRanges } from '../../main/core/pull-pages';
+import { KioskStore } from '../../main/core/kiosk/kiosk-store';
+import { pullCurrent, splitRanges } from '../../main/core/pull-pages';
 import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation, updateMutation } from '../helpers/items';
 
@@ -46,9 +45,9 @@ describe('pulling in ranges', () => {
     // The first item changes again after everything else: its newest version must win.
     await editor.sync.push.mutate({ mutations: [updateMutation(creates[0]!.itemId, 1, { translations: { nl: { title: 'Nieuwste titel' } } })] });
     const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
-    const replica = new Replica<PublishedItem>(join(dir, 'replica.db'));
+    const store = new KioskStore(join(dir, 'kiosk.db'));
     let edited = false;
-    const progress = await pullUntilCurrent(replica, async (since, until) => {
+    const progress = await pullCurrent(store, async (since, until) => {
       const page = await kiosk.sync.pull.query({ since, until, limit: 5 });
       if (!edited) {
         edited = true;
@@ -56,10 +55,30 @@ describe('pulling in ranges', () => {
       }
       return page;
     });
-    expect(replica.count()).toBe(40);
-    expect(replica.get(creates[0]!.itemId)?.translations.nl?.title).toBe('Nieuwste titel');
-    expect(replica.get(creates[1]!.itemId)?.pinned).toBe(true);
+    const stored = new Map(store.items().map((i) => [i.id, i]));
+    expect(stored.size).toBe(40);
+    expect(stored.get(creates[0]!.itemId)?.translations.nl?.title).toBe('Nieuwste titel');
+    expect(stored.get(creates[1]!.itemId)?.pinned).toBe(true);
     expect(progress.pages).toBeGreaterThan(8);
-    replica.close();
+    store.close();
+  });
+
+  it('starts over, and ends complete, when its cursor is ahead of the hub', async () => {
+    const editor = t.client(await t.login(world.townA.emails.editor));
+    const creates = Array.from({ length: 12 }, () => createMutation());
+    await editor.sync.push.mutate({ mutations: creates });
+    const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
+    const store = new KioskStore(join(dir, 'kiosk.db'));
+    const fetchPage = (since: number, until?: number) => kiosk.sync.pull.query({ since, until, limit: 5 });
+    expect((await pullCurrent(store, fetchPage)).resynced).toBe(false);
+
+    // As after a restore that kept the database's identity: this side has seen sequences the hub has not.
+    store.set('cursor', String(t.hub.deps.changes.latestSeq() + 100));
+    store.db.exec("DELETE FROM items WHERE rowid IN (SELECT rowid FROM items LIMIT 3)");
+    const result = await pullCurrent(store, fetchPage);
+    expect(result.resynced).toBe(true);
+    expect(store.items()).toHaveLength(12);
+    expect(store.cursor()).toBe(t.hub.deps.changes.latestSeq());
+    store.close();
   });
 });

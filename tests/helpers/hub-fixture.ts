@@ -20,7 +20,8 @@ export interface TestHub {
   dataDir: string;
   client(token?: string | null): HubClient;
   login(email: string, password?: string): Promise<string>;
-  restart(): Promise<void>;
+  /** Stops the hub, runs `whileStopped` (e.g. a restore), starts it again on the same data folder and port. */
+  restart(whileStopped?: () => void): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,10 +35,10 @@ export async function startTestHub(options: Partial<HubOptions> = {}, dataDir?: 
     async login(email, password = PASSWORD) {
       return (await t.client().auth.login.mutate({ email, password })).token;
     },
-    /** Stops the hub and starts it again on the same data folder and port. */
-    async restart() {
+    async restart(whileStopped) {
       const port = t.hub.port;
       await t.hub.close();
+      whileStopped?.();
       // Client and hub share this process: give the client's pool a turn to see its sockets closed,
       // as it would long before a real hub came back.
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -76,6 +76,45 @@ describe('push', () => {
     expect(res.results[0]).toMatchObject({ status: 'rejected', field: 'fields.validUntil' });
     expect((await api.content.get.query({ itemId: create.itemId })).revision).toBe(1);
   });
+
+  it('answers a change to an item deleted meanwhile with a conflict the editor can act on; a second delete is done', async () => {
+    const api = await editor();
+    const create = createMutation();
+    await api.sync.push.mutate({ mutations: [create] });
+    await api.sync.push.mutate({ mutations: [{ mutationId: randomUUID(), type: 'item.delete', itemId: create.itemId, baseRevision: 1 }] });
+    const { results } = await api.sync.push.mutate({
+      mutations: [
+        updateMutation(create.itemId, 1, { fields: { pinned: true } }),
+        { mutationId: randomUUID(), type: 'item.delete', itemId: create.itemId, baseRevision: 1 },
+      ],
+    });
+    expect(results[0]).toMatchObject({ status: 'conflict', server: null, fields: ['deleted'] });
+    expect(results[1]).toMatchObject({ status: 'applied', item: null });
+    // Another tenant's item still reads as not found: no hint that it exists.
+    const foreign = await (await editor('employerA')).sync.push.mutate({ mutations: [updateMutation(create.itemId, 1, { fields: { pinned: true } })] });
+    expect(foreign.results[0]).toMatchObject({ status: 'rejected', field: 'itemId' });
+  });
+});
+
+describe('database identity and hub time', () => {
+  it('come with every pull page; a restore gives the database a new identity', async () => {
+    const api = await editor();
+    await api.sync.push.mutate({ mutations: [createMutation()] });
+    const admin = await api.sync.pull.query({ since: 0 });
+    const kiosk = await t.client(await pairKiosk(t, world.kioskA.pairing.code)).sync.pull.query({ since: 0 });
+    expect(admin.databaseId).toMatch(/^[0-9a-f]{32}$/);
+    expect(kiosk.databaseId).toBe(admin.databaseId);
+    expect(admin.hubTime).toBe(clock.toISOString());
+
+    const { backupDatabase, restoreDatabase } = await import('../../main/hub/backup');
+    const file = `${t.dataDir}/backup.db`;
+    await backupDatabase(t.hub.deps.db, file);
+    await t.restart(() => restoreDatabase(file, t.dataDir));
+    const after = await (await editor()).sync.pull.query({ since: 0 });
+    expect(after.databaseId).toMatch(/^[0-9a-f]{32}$/);
+    expect(after.databaseId).not.toBe(admin.databaseId);
+    expect(after.items).toHaveLength(1);
+  });
 });
 
 describe('translations', () => {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
-import type { Item, ItemFields, TranslationStatus, TranslationText } from '../../../shared/content';
+import { ITEM_FIELD_NAMES, type Item, type ItemFields, type TranslationStatus, type TranslationText } from '../../../shared/content';
 import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
-import { pullPages } from '../pull-pages';
+import { pullCurrent } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import type { LanguageCode } from '../../../shared/languages';
+import { Retry, Soon } from '../retry';
+import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 import { isBlocked, planImport, type ImportPlan, type UploadedFile } from './translation-import';
 import { exportFiles, needsTranslation, type ExportResult, type XliffVersion } from './xliff-files';
@@ -22,6 +24,8 @@ export interface SyncStatus {
   lastError: string | null;
   /** Set while the first pull of an empty replica runs, so the console can show progress. */
   firstSync: { items: number; pages: number } | null;
+  /** How far the hub's clock is ahead of this computer's (ms), as learned from its last answer. */
+  clockOffsetMs: number;
 }
 
 export interface AdminCoreOptions {
@@ -32,11 +36,17 @@ export interface AdminCoreOptions {
   secrets?: SecretBox;
 }
 
-const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
-
 export function isNetworkError(err: unknown): boolean {
   if (!(err instanceof TRPCClientError)) return false;
   return !err.data && /fetch failed|ECONNREFUSED|network|socket|terminated/i.test(`${err.message} ${String(err.cause ?? '')}`);
+}
+
+/** The request never left this machine (no connection, no name): the hub cannot have applied it. */
+function neverSent(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/.test(String((e as { code?: unknown }).code))) return true;
+  }
+  return false;
 }
 
 function isAuthError(err: unknown): boolean {
@@ -54,8 +64,9 @@ export class AdminCore {
   private lastError: string | null = null;
   private firstSync: SyncStatus['firstSync'] = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.state !== 'offline' && this.state !== 'session_expired');
-  private retry = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly retry = new Retry(() => void this.syncNow());
+  private readonly afterReconnect = new Soon(() => void this.syncNow());
+  private readonly clock = new HubClock();
   private pollTimer: NodeJS.Timeout | null = null;
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
@@ -67,6 +78,11 @@ export class AdminCore {
 
   session(): StoredSession | null {
     return this.store.session();
+  }
+
+  /** The hub's time: whether an item is published or scheduled is the hub's clock's call. */
+  now(): Date {
+    return this.clock.now();
   }
 
   /** The hub, as the signed-in user. Throws when nobody is signed in. */
@@ -114,8 +130,10 @@ export class AdminCore {
   private subscribe(): void {
     this.live?.unsubscribe();
     this.live = this.hub().sync.onChange.subscribe(undefined, {
+      // Every (re)connect: changes may have passed while the stream was down, so sync from the cursor.
+      onStarted: () => this.afterReconnect.schedule(),
       onData: () => void this.syncNow(),
-      // The SSE link reconnects by itself; polling covers the gap.
+      // The SSE link reconnects by itself; retries and polling cover the gap.
       onError: () => {},
     });
   }
@@ -128,10 +146,11 @@ export class AdminCore {
       lastSyncedAt: this.store.lastSyncedAt(),
       lastError: this.lastError,
       firstSync: this.firstSync,
+      clockOffsetMs: this.clock.offset(),
     };
   }
 
-  /** Pushes the outbox, then pulls until current. Calls while one runs fold into one more run. */
+  /** Pulls, pushes the outbox, and pulls again after a push. Calls while one runs fold into one more run. */
   syncNow(): Promise<void> {
     return this.sync.run();
   }
@@ -140,11 +159,13 @@ export class AdminCore {
     if (!this.store.session()) return;
     try {
       this.state = 'syncing';
-      await this.push();
+      // Pulling first learns whether the hub's database was replaced, so waiting changes are
+      // rebased on the restored revisions before they are sent.
       await this.pull();
+      if (await this.push()) await this.pull();
       this.state = 'synced';
       this.lastError = null;
-      this.retry = 0;
+      this.retry.succeeded();
     } catch (err) {
       this.firstSync = null;
       if (isAuthError(err)) {
@@ -153,45 +174,45 @@ export class AdminCore {
       } else if (isNetworkError(err)) {
         this.state = 'offline';
         this.lastError = 'The hub cannot be reached. Changes are kept and sent when it is back.';
-        this.scheduleRetry();
+        this.retry.failed();
       } else {
         this.state = 'offline';
         this.lastError = err instanceof Error ? err.message : String(err);
-        this.scheduleRetry();
+        this.retry.failed();
       }
     }
   }
 
-  private scheduleRetry(): void {
-    if (this.retryTimer) return;
-    const delay = RETRY_MS[Math.min(this.retry++, RETRY_MS.length - 1)]!;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.syncNow();
-    }, delay);
-    this.retryTimer.unref();
-  }
-
-  private async push(): Promise<void> {
-    for (;;) {
-      const batch = this.store.pending().slice(0, 100);
-      if (!batch.length) return;
+  /** Sends the oldest waiting change of each item, marked as sent first; settles each with its answer. */
+  private async push(): Promise<boolean> {
+    for (let sent = false; ; sent = true) {
+      const batch = this.store.nextBatch(100);
+      if (!batch.length) return sent;
       const views = new Map(batch.map((e) => [e.itemId, this.store.view(e.itemId)]));
-      const { results } = await this.hub().sync.push.mutate({ mutations: batch.map((e) => e.mutation) });
+      this.store.markSent(batch, true);
+      let answer;
+      try {
+        answer = await this.hub().sync.push.mutate({ mutations: batch.map((e) => e.mutation) });
+      } catch (err) {
+        if (neverSent(err)) this.store.markSent(batch, false);
+        throw err;
+      }
+      const { results } = answer;
       results.forEach((result, i) => this.store.settle(batch[i]!, result, views.get(batch[i]!.itemId) ?? null));
     }
   }
 
   private async pull(): Promise<void> {
     if (this.store.cursor() === 0) this.firstSync = { items: 0, pages: 0 };
-    await pullPages(
-      this.store.cursor(),
+    await pullCurrent(
+      this.store,
       async (since, until) => {
+        const sentAt = Date.now();
         const page = await this.hub().sync.pull.query({ since, until, limit: 500 });
         if (page.kind !== 'layer') throw new Error('The hub answered with a kiosk feed');
+        this.clock.learn(page.hubTime, sentAt, Date.now());
         return page;
       },
-      (page) => this.store.applyPull(page, new Date()),
       (p) => {
         if (this.firstSync) this.firstSync = { items: p.items, pages: p.pages };
       },
@@ -201,7 +222,7 @@ export class AdminCore {
 
   // --- editing ----------------------------------------------------------------------------
 
-  private queue(input: MutationInput): void {
+  private queue(input: MutationInput | Mutation): void {
     this.store.enqueue(mutationSchema.parse(input));
     void this.syncNow();
   }
@@ -268,17 +289,23 @@ export class AdminCore {
   }
 
   /**
-   * Ends a conflict: keep the hub's version (drop mine), keep mine (send it again on top of
-   * the hub's version), or send a merged version. Nothing is dropped before this call.
+   * Ends a conflict: keep the hub's version (drop mine), keep mine, or send a merged version.
+   * Only the fields this console changed (or chose) are sent, on top of the hub's current
+   * version, so other editors' unrelated changes survive. Keeping mine of an item someone
+   * deleted meanwhile recreates it under a new id (the old one stays taken by the deletion).
+   * Nothing is dropped before this call.
    */
   resolveConflict(conflictId: string, choice: 'server' | 'mine' | 'merged', merged?: Item): ConflictRecord {
     const conflict = this.store.conflicts().find((c) => c.id === conflictId);
     if (!conflict) throw new Error('This conflict was already resolved');
-    const wanted = choice === 'mine' ? conflict.mine : choice === 'merged' ? merged : null;
-    if (wanted) {
-      const server = this.store.serverItem(conflict.itemId);
-      if (!server) this.queue(recreate(wanted));
-      else this.queue(diffAsUpdate(server, wanted));
+    const server = this.store.serverItem(conflict.itemId);
+    const wanted = choice === 'mine' ? conflict.mine : choice === 'merged' ? (merged ?? null) : null;
+    if (wanted && !server) {
+      recreate(wanted).forEach((m) => this.queue(m));
+    } else if (wanted && server) {
+      const m = conflict.mutation;
+      if (choice === 'mine' && m.type !== 'item.create') this.queue({ ...m, mutationId: randomUUID(), baseRevision: server.revision });
+      else this.queue(diffAsUpdate(conflict.server ?? server, wanted, server.revision));
     }
     this.store.removeConflict(conflictId);
     return conflict;
@@ -288,8 +315,9 @@ export class AdminCore {
     this.live?.unsubscribe();
     this.live = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.pollTimer = this.retryTimer = null;
+    this.pollTimer = null;
+    this.afterReconnect.cancel();
+    this.retry.cancel();
   }
 
   async close(): Promise<void> {
@@ -299,31 +327,31 @@ export class AdminCore {
   }
 }
 
-/** An update that turns the hub's version into `wanted`, based on the hub's current revision. */
-export function diffAsUpdate(server: Item, wanted: Item): Mutation {
+/** An update setting every field where `wanted` differs from `from`, based on the hub's revision `baseRevision`. */
+function diffAsUpdate(from: Item, wanted: Item, baseRevision: number): Mutation {
   const fields: Record<string, unknown> = {};
-  for (const key of ['category', 'kind', 'sourceLanguage', 'published', 'validFrom', 'validUntil', 'pinned', 'priority', 'contact', 'links', 'images'] as const) {
-    if (JSON.stringify(server[key]) !== JSON.stringify(wanted[key])) fields[key] = wanted[key];
+  for (const key of ITEM_FIELD_NAMES) {
+    if (JSON.stringify(from[key]) !== JSON.stringify(wanted[key])) fields[key] = wanted[key];
   }
   const translations: Record<string, Record<string, string>> = {};
   for (const [language, t] of Object.entries(wanted.translations)) {
     if (!t) continue;
-    const s = server.translations[language as keyof typeof server.translations];
+    const s = from.translations[language as keyof typeof from.translations];
     const change: Record<string, string> = {};
     for (const f of ['title', 'summary', 'body', 'status'] as const) if (!s || s[f] !== t[f]) change[f] = t[f];
     if (Object.keys(change).length) translations[language] = change;
   }
-  return mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId: server.id, baseRevision: server.revision, fields, translations });
+  return mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId: wanted.id, baseRevision, fields, translations });
 }
 
-function recreate(item: Item): Mutation {
+/** An item again under a new id: a create with its source text, then its other translations. */
+function recreate(item: Item): Mutation[] {
+  const itemId = randomUUID();
   const { title, summary, body } = item.translations[item.sourceLanguage]!;
-  const { category, kind, sourceLanguage, published, validFrom, validUntil, pinned, priority, contact, links, images } = item;
-  return mutationSchema.parse({
-    mutationId: randomUUID(),
-    type: 'item.create',
-    itemId: item.id,
-    fields: { category, kind, sourceLanguage, published, validFrom, validUntil, pinned, priority, contact, links, images },
-    source: { title, summary, body },
-  });
+  const fields = Object.fromEntries(ITEM_FIELD_NAMES.map((k) => [k, item[k]]));
+  const create = mutationSchema.parse({ mutationId: randomUUID(), type: 'item.create', itemId, fields, source: { title, summary, body } });
+  const others = Object.entries(item.translations).filter(([language, t]) => t && language !== item.sourceLanguage);
+  if (!others.length) return [create];
+  const translations = Object.fromEntries(others.map(([language, t]) => [language, { title: t!.title, summary: t!.summary, body: t!.body, status: t!.status }]));
+  return [create, mutationSchema.parse({ mutationId: randomUUID(), type: 'item.update', itemId, baseRevision: 1, translations })];
 }

@@ -5,7 +5,7 @@ import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { AdminCore } from './admin-core';
-import { contentSummary, dashboard } from './dashboard';
+import { contentSummary, dashboard, publishState } from './dashboard';
 import { isBlocked } from './translation-import';
 const translationFilesSchema = z.object({
   files: z
@@ -51,7 +51,13 @@ export function adminRouter(core: AdminCore) {
       get: signedIn.input(z.object({ itemId: idSchema })).query(({ input }) => {
         const item = core.store.view(input.itemId);
         if (!item) throw new TRPCError({ code: 'NOT_FOUND', message: 'Item not found' });
-        return { item, pending: core.store.pendingItemIds().has(item.id), conflicts: core.store.conflicts().filter((c) => c.itemId === item.id).length };
+        return {
+          item,
+          /** Published, scheduled or expired by the hub's clock, not this machine's. */
+          state: publishState(item, core.now()),
+          pending: core.store.pendingItemIds().has(item.id),
+          conflicts: core.store.conflicts().filter((c) => c.itemId === item.id).length,
+        };
       }),
       create: signedIn
         .input(z.object({ fields: itemFieldsSchema, source: translationTextSchema }))

@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../hub/db/open';
 import type { Migration } from '../../hub/db/migrations';
 import { planUpdate } from '../../hub/content/apply-mutation';
 import { sanitizeRichText } from '../../hub/content/sanitize';
+import type { PullTarget } from '../pull-pages';
 import { PLAIN_BOX, type SecretBox } from '../kiosk/kiosk-core';
 
 const ADMIN_MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,17 @@ CREATE TABLE conflicts (
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `,
   },
+  {
+    // An entry once sent may have been applied by the hub even when its answer never arrived:
+    // a later edit must never be folded into it. A full resync stages the hub's layer here.
+    name: '1764547200000_outbox_sent',
+    sql: `
+ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE staged_items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json TEXT NOT NULL);
+-- The hub's last version of an item deleted there while changes to it wait here: what they apply to.
+CREATE TABLE removed_items (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+`,
+  },
 ];
 
 export interface ConflictRecord {
@@ -54,6 +66,8 @@ export interface PendingEntry {
   seq: number;
   itemId: string;
   mutation: Mutation;
+  /** Sent to the hub at least once; the hub may have applied it even if no answer came back. */
+  sent: boolean;
 }
 
 export interface StoredSession extends SessionView {
@@ -67,7 +81,7 @@ export interface StoredSession extends SessionView {
  */
 const SEALED = 'sealed:';
 
-export class AdminStore {
+export class AdminStore implements PullTarget<Item> {
   readonly db: Db;
 
   /** `secrets` seals the session token (the OS keychain in Electron), as the kiosk's device token. */
@@ -129,24 +143,65 @@ export class AdminStore {
     return this.setting('lastSyncedAt');
   }
 
+  databaseId(): string | null {
+    return this.setting('databaseId');
+  }
+
   private reset(): void {
-    this.db.exec('DELETE FROM items; DELETE FROM outbox; DELETE FROM conflicts;');
-    this.setSetting('cursor', null);
-    this.setSetting('lastSyncedAt', null);
+    this.db.exec('DELETE FROM items; DELETE FROM staged_items; DELETE FROM removed_items; DELETE FROM outbox; DELETE FROM conflicts;');
+    for (const key of ['cursor', 'databaseId', 'lastSyncedAt']) this.setSetting(key, null);
   }
 
   // --- replica ----------------------------------------------------------------------------
 
-  applyPull(page: PullPage<Item>, at: Date): void {
+  applyPull(page: PullPage<Item>): void {
     const upsert = this.db.prepare(
       'INSERT INTO items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json WHERE excluded.revision >= items.revision',
     );
     const remove = this.db.prepare('DELETE FROM items WHERE id = ?');
+    const keep = this.db.prepare('INSERT OR REPLACE INTO removed_items (id, json) SELECT id, json FROM items WHERE id = ? AND EXISTS (SELECT 1 FROM outbox WHERE item_id = items.id)');
     this.db.transaction(() => {
       for (const item of page.items) upsert.run(item.id, item.revision, JSON.stringify(item));
-      for (const t of page.tombstones) remove.run(t.id);
-      this.setSetting('cursor', String(page.cursor));
-      this.setSetting('lastSyncedAt', at.toISOString());
+      for (const t of page.tombstones) {
+        keep.run(t.id);
+        remove.run(t.id);
+      }
+      this.setCursor(page);
+    })();
+  }
+
+  private setCursor(page: PullPage<Item>): void {
+    this.setSetting('cursor', String(page.cursor));
+    this.setSetting('databaseId', page.databaseId);
+    this.setSetting('lastSyncedAt', new Date().toISOString());
+  }
+
+  beginResync(): void {
+    this.db.exec('DELETE FROM staged_items');
+  }
+
+  stagePull(page: PullPage<Item>): void {
+    const stage = this.db.prepare('INSERT INTO staged_items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json');
+    const unstage = this.db.prepare('DELETE FROM staged_items WHERE id = ?');
+    this.db.transaction(() => {
+      for (const item of page.items) stage.run(item.id, item.revision, JSON.stringify(item));
+      for (const t of page.tombstones) unstage.run(t.id);
+    })();
+  }
+
+  /**
+   * The hub's database was replaced (a restore): its layer as now staged becomes the replica, and
+   * every waiting change is rebased on the hub's revision of its item, so it is sent on top of the
+   * restored version instead of being refused for a revision the hub no longer has.
+   */
+  finishResync(page: PullPage<Item>): void {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM items; INSERT INTO items (id, revision, json) SELECT id, revision, json FROM staged_items; DELETE FROM staged_items;');
+      for (const entry of this.pending()) {
+        const server = this.serverItem(entry.itemId);
+        if (server && entry.mutation.type !== 'item.create') this.rewrite(entry.seq, { ...entry.mutation, baseRevision: server.revision });
+      }
+      this.setCursor(page);
     })();
   }
 
@@ -166,6 +221,11 @@ export class AdminStore {
     return row ? (JSON.parse(row.json) as Item) : null;
   }
 
+  private removedItem(id: string): Item | null {
+    const row = this.db.prepare('SELECT json FROM removed_items WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Item) : null;
+  }
+
   private serverItems(): Item[] {
     return (this.db.prepare('SELECT json FROM items').all() as { json: string }[]).map((r) => JSON.parse(r.json) as Item);
   }
@@ -173,9 +233,37 @@ export class AdminStore {
   // --- outbox -----------------------------------------------------------------------------
 
   pending(): PendingEntry[] {
-    return (this.db.prepare('SELECT seq, item_id, mutation FROM outbox ORDER BY seq').all() as { seq: number; item_id: string; mutation: string }[]).map(
-      (r) => ({ seq: r.seq, itemId: r.item_id, mutation: JSON.parse(r.mutation) as Mutation }),
-    );
+    const rows = this.db.prepare('SELECT seq, item_id, mutation, sent FROM outbox ORDER BY seq').all() as { seq: number; item_id: string; mutation: string; sent: number }[];
+    return rows.map((r) => ({ seq: r.seq, itemId: r.item_id, mutation: JSON.parse(r.mutation) as Mutation, sent: r.sent === 1 }));
+  }
+
+  /**
+   * What the next push sends: the oldest waiting change of each item. A later change of the same
+   * item waits for that one's answer, which tells the revision it is then based on.
+   */
+  nextBatch(max: number): PendingEntry[] {
+    const seen = new Set<string>();
+    const batch: PendingEntry[] = [];
+    for (const entry of this.pending()) {
+      if (seen.has(entry.itemId)) continue;
+      seen.add(entry.itemId);
+      batch.push(entry);
+      if (batch.length === max) break;
+    }
+    return batch;
+  }
+
+  /**
+   * Written down before the request goes out: from then on the hub may have it, answer or not.
+   * Taken back only when the request certainly never left (no connection could be made).
+   */
+  markSent(entries: PendingEntry[], sent: boolean): void {
+    const mark = this.db.prepare('UPDATE outbox SET sent = ? WHERE seq = ?');
+    this.db.transaction(() => entries.forEach((e) => mark.run(sent ? 1 : 0, e.seq)))();
+  }
+
+  private rewrite(seq: number, mutation: Mutation): void {
+    this.db.prepare('UPDATE outbox SET mutation = ? WHERE seq = ?').run(JSON.stringify(mutation), seq);
   }
 
   pendingCount(): number {
@@ -183,16 +271,19 @@ export class AdminStore {
   }
 
   /**
-   * Queues a change. Edits to an item that already waits in the outbox are folded into the
-   * waiting change, so offline edits to the same field never conflict with each other.
+   * Queues a change. Edits to an item whose last change still waits unsent are folded into it
+   * (under a new change id), so offline edits to the same field never conflict with each other.
+   * A change already sent is never touched: the hub may have applied it, and would answer a
+   * resend of its id with its first answer, without the folded edit.
    */
   enqueue(mutation: Mutation): void {
     this.db.transaction(() => {
-      const waiting = this.pending().filter((p) => p.itemId === mutation.itemId).at(-1);
+      const last = this.pending().filter((p) => p.itemId === mutation.itemId).at(-1);
+      const waiting = last && !last.sent ? last : undefined;
       if (waiting && mutation.type === 'item.update') {
         const folded = fold(waiting.mutation, mutation);
         if (folded) {
-          this.db.prepare('UPDATE outbox SET mutation = ? WHERE seq = ?').run(JSON.stringify(folded), waiting.seq);
+          this.rewrite(waiting.seq, { ...folded, mutationId: mutation.mutationId });
           return;
         }
       }
@@ -214,9 +305,12 @@ export class AdminStore {
   settle(entry: PendingEntry, result: MutationResult, mine: Item | null): void {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM outbox WHERE seq = ?').run(entry.seq);
+      this.db.prepare('DELETE FROM removed_items WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox WHERE item_id = ?)').run(entry.itemId, entry.itemId);
       if (result.status === 'applied') {
-        if (result.item) this.storeServerItem(result.item);
-        else if (entry.mutation.type === 'item.delete') this.removeServerItem(entry.itemId);
+        if (result.item) {
+          this.storeServerItem(result.item);
+          this.rebaseAfter(entry, result.item.revision);
+        } else if (entry.mutation.type === 'item.delete') this.removeServerItem(entry.itemId);
         return;
       }
       this.db
@@ -234,6 +328,16 @@ export class AdminStore {
         );
       if (result.status === 'conflict' && result.server) this.storeServerItem(result.server);
     })();
+  }
+
+  /** Changes made on top of `entry` before it was answered are based on the revision it became. */
+  private rebaseAfter(entry: PendingEntry, revision: number): void {
+    if (entry.mutation.type === 'item.create') return;
+    const base = entry.mutation.baseRevision;
+    for (const later of this.pending()) {
+      if (later.itemId !== entry.itemId || later.mutation.type === 'item.create' || later.mutation.baseRevision !== base) continue;
+      this.rewrite(later.seq, { ...later.mutation, baseRevision: revision });
+    }
   }
 
   // --- conflicts --------------------------------------------------------------------------
@@ -277,7 +381,7 @@ export class AdminStore {
 
   /** An item as the editor sees it: the hub's version with this console's waiting changes on top. */
   view(id: string): Item | null {
-    return applyPending(this.serverItem(id), this.pending().filter((p) => p.itemId === id), this.role() ?? 'editor');
+    return applyPending(this.serverItem(id) ?? this.removedItem(id), this.pending().filter((p) => p.itemId === id), this.role() ?? 'editor');
   }
 
   views(): Item[] {
@@ -294,7 +398,7 @@ export class AdminStore {
     }
     for (const [id, entries] of byItem) {
       if (seen.has(id)) continue;
-      const view = applyPending(null, entries, role);
+      const view = applyPending(this.removedItem(id), entries, role);
       if (view) result.push(view);
     }
     return result.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -43,7 +43,7 @@ export function translationStates(item: Item): Record<LanguageCode, TranslationS
 }
 
 export function contentSummary(core: AdminCore): ContentRow[] {
-  const now = new Date();
+  const now = core.now();
   const pending = core.store.pendingItemIds();
   const conflicted = new Set(core.store.conflicts().map((c) => c.itemId));
   return core.store.views().map((item) => ({

@@ -3,8 +3,11 @@ import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
-import { pullPages } from '../pull-pages';
+import type { PublishedItem } from '../../../shared/sync';
+import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
+import { Retry, Soon } from '../retry';
+import { HubClock } from '../hub-clock';
 import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
 import { fetchPublishedPage, HubHttpError } from './published-pull';
@@ -61,10 +64,20 @@ export class KioskCore {
   private live: { unsubscribe(): void } | null = null;
   private client: HubClient | null = null;
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
+  private readonly retry = new Retry(() => void this.syncNow());
+  private readonly afterReconnect = new Soon(() => void this.syncNow());
+  /** Kept in the store, so a kiosk that starts without the hub still judges validity by the hub's time. */
+  private readonly clock: HubClock;
 
   constructor(private readonly options: KioskCoreOptions) {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
+    this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
+  }
+
+  /** The hub's time: what decides whether an item is live, whatever this machine's clock says. */
+  now(): Date {
+    return this.clock.now();
   }
 
   private token(): string | null {
@@ -129,7 +142,12 @@ export class KioskCore {
     this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? 60_000));
     for (const t of this.timers) t.unref();
     // Offline start never waits for the live channel: content is already on screen from the store.
-    this.live = this.hub().sync.onChange.subscribe(undefined, { onData: () => void this.syncNow(), onError: () => {} });
+    this.live = this.hub().sync.onChange.subscribe(undefined, {
+      // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
+      onStarted: () => this.afterReconnect.schedule(),
+      onData: () => void this.syncNow(),
+      onError: () => {},
+    });
   }
 
   syncNow(): Promise<void> {
@@ -139,22 +157,29 @@ export class KioskCore {
   private async syncOnce(): Promise<void> {
     if (!this.token()) return;
     try {
-      const hubUrl = this.store.get('hubUrl')!;
-      const token = this.token()!;
-      await pullPages(
-        this.store.cursor(),
-        (since, until) => fetchPublishedPage(hubUrl, token, { since, until, limit: 500 }),
-        (page) => this.store.applyPull(page),
-      );
+      await pullCurrent(this.store, this.fetchPage(this.store.get('hubUrl')!, this.token()!));
+      this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.online = true;
       this.lastError = null;
+      this.retry.succeeded();
       await this.cacheImages();
     } catch (err) {
       this.online = false;
       const revoked = (err instanceof HubHttpError && err.status === 401) || (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED');
       if (revoked) return this.unpair('revoked');
       this.lastError = isNetworkError(err) || err instanceof TypeError ? 'hub unreachable' : err instanceof Error ? err.message : String(err);
+      this.retry.failed();
     }
+  }
+
+  /** Pages of the bulk pull; each answer also tells the hub's time. */
+  private fetchPage(hubUrl: string, token: string): FetchPage<PublishedItem> {
+    return async (since, until) => {
+      const sentAt = Date.now();
+      const page = await fetchPublishedPage(hubUrl, token, { since, until, limit: 500 });
+      this.clock.learn(page.hubTime, sentAt, Date.now());
+      return page;
+    };
   }
 
   /** A revoked device stops showing content at once and waits for a new pairing code. */
@@ -172,7 +197,7 @@ export class KioskCore {
     const token = this.token();
     if (!url || !token) return;
     const cached = this.store.mediaIds();
-    const wanted = new Set(this.store.items().flatMap((i) => i.images.map((img) => img.mediaId)));
+    const wanted = this.store.wantedMediaIds();
     for (const id of wanted) {
       if (cached.has(id)) continue;
       const res = await fetch(`${url}/media/${id}`, { headers: { authorization: `Bearer ${token}` } });
@@ -190,6 +215,7 @@ export class KioskCore {
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
         languages: this.settings.languages,
+        clock: new Date().toISOString(),
       });
       this.store.set('publicUrl', answer.publicUrl);
     } catch (err) {
@@ -210,6 +236,8 @@ export class KioskCore {
   }
 
   stop(): void {
+    this.retry.cancel();
+    this.afterReconnect.cancel();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();

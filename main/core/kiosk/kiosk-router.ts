@@ -8,7 +8,7 @@ import type { KioskCore } from './kiosk-core';
 
 /** The kiosk screen's local API: everything it shows comes from the local store. */
 export function kioskRouter(core: KioskCore) {
-  const now = () => new Date();
+  const now = () => core.now();
   const paired = localProcedure.use(({ next }) => {
     if (!core.state().paired) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This kiosk is not paired' });
     return next();

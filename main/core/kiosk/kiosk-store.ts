@@ -4,6 +4,7 @@ import { richTextToPlain } from '../../../shared/rich-text-policy';
 import type { PublishedItem, PullPage } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import { openDatabase, type Db } from '../../hub/db/open';
+import type { PullTarget } from '../pull-pages';
 import type { Migration } from '../../hub/db/migrations';
 
 const KIOSK_MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,21 @@ CREATE TABLE items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json TEXT NO
 CREATE VIRTUAL TABLE search USING fts5(item_id UNINDEXED, language UNINDEXED, title, summary, body, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE media (id TEXT PRIMARY KEY, content_type TEXT NOT NULL, bytes BLOB NOT NULL);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`,
+  },
+  {
+    // Removing an item's text from the old index scanned the whole index (item_id is no key of an
+    // FTS5 table), so a page took longer the more the store held. Now each indexed text has a row
+    // id kept beside it by item, and the index drops it by that id. The index keeps no copy of the
+    // text (contentless): only the words, for matching. The store re-indexes its items on opening.
+    name: '1764547200000_search_by_rowid',
+    sql: `
+DROP TABLE search;
+CREATE TABLE search_rows (rowid INTEGER PRIMARY KEY, item_id TEXT NOT NULL, language TEXT NOT NULL);
+CREATE INDEX search_rows_item ON search_rows (item_id);
+CREATE VIRTUAL TABLE search USING fts5(title, summary, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+-- A full resync (the hub's database was restored) pulls into here and replaces the items once complete.
+CREATE TABLE staged_items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json TEXT NOT NULL);
 `,
   },
 ];
@@ -32,11 +48,24 @@ export function foldForSearch(text: string): string {
  * index over every language, and cached images. The screens read only from here, so the
  * kiosk keeps working while the hub is away.
  */
-export class KioskStore {
+export class KioskStore implements PullTarget<PublishedItem> {
   readonly db: Db;
+  private readonly sql;
 
   constructor(file: string) {
     this.db = openDatabase(file, KIOSK_MIGRATIONS);
+    this.sql = {
+      upsert: this.db.prepare('INSERT INTO items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json'),
+      remove: this.db.prepare('DELETE FROM items WHERE id = ?'),
+      rowsOf: this.db.prepare('SELECT rowid FROM search_rows WHERE item_id = ?').pluck(),
+      dropRows: this.db.prepare('DELETE FROM search_rows WHERE item_id = ?'),
+      unindex: this.db.prepare('DELETE FROM search WHERE rowid = ?'),
+      addRow: this.db.prepare('INSERT INTO search_rows (item_id, language) VALUES (?, ?)'),
+      index: this.db.prepare('INSERT INTO search (rowid, title, summary, body) VALUES (?, ?, ?, ?)'),
+      stage: this.db.prepare('INSERT INTO staged_items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json'),
+      unstage: this.db.prepare('DELETE FROM staged_items WHERE id = ?'),
+    };
+    if (this.db.prepare('SELECT 1 FROM items').get() && !this.db.prepare('SELECT 1 FROM search_rows').get()) this.reindex();
   }
 
   get(key: string): string | null {
@@ -53,31 +82,81 @@ export class KioskStore {
     return Number(this.get('cursor') ?? 0);
   }
 
+  databaseId(): string | null {
+    return this.get('databaseId');
+  }
+
   applyPull(page: PullPage<PublishedItem>): void {
-    const upsert = this.db.prepare('INSERT INTO items (id, revision, json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, json = excluded.json');
-    const unindex = this.db.prepare('DELETE FROM search WHERE item_id = ?');
-    const index = this.db.prepare('INSERT INTO search (item_id, language, title, summary, body) VALUES (?, ?, ?, ?, ?)');
-    const remove = this.db.prepare('DELETE FROM items WHERE id = ?');
     this.db.transaction(() => {
-      for (const item of page.items) {
-        upsert.run(item.id, item.revision, JSON.stringify(item));
-        unindex.run(item.id);
-        for (const [language, t] of Object.entries(item.translations)) {
-          if (t) index.run(item.id, language, foldForSearch(t.title), foldForSearch(t.summary), foldForSearch(richTextToPlain(t.body)));
-        }
-      }
+      for (const item of page.items) this.storeItem(item);
       for (const t of page.tombstones) {
-        remove.run(t.id);
-        unindex.run(t.id);
+        this.sql.remove.run(t.id);
+        this.unindex(t.id);
       }
-      this.set('cursor', String(page.cursor));
-      this.set('lastSyncAt', new Date().toISOString());
+      this.setCursor(page);
+    })();
+  }
+
+  beginResync(): void {
+    this.db.exec('DELETE FROM staged_items');
+  }
+
+  stagePull(page: PullPage<PublishedItem>): void {
+    this.db.transaction(() => {
+      for (const item of page.items) this.sql.stage.run(item.id, item.revision, JSON.stringify(item));
+      for (const t of page.tombstones) this.sql.unstage.run(t.id);
+    })();
+  }
+
+  /** The staged pull becomes the content in one transaction: screens see the old content or the new, never a mix. */
+  finishResync(page: PullPage<PublishedItem>): void {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM items; INSERT INTO items (id, revision, json) SELECT id, revision, json FROM staged_items; DELETE FROM staged_items;');
+      this.reindex();
+      this.setCursor(page);
+    })();
+  }
+
+  private setCursor(page: PullPage<PublishedItem>): void {
+    this.set('cursor', String(page.cursor));
+    this.set('databaseId', page.databaseId);
+    this.set('lastSyncAt', new Date().toISOString());
+  }
+
+  private storeItem(item: PublishedItem): void {
+    this.sql.upsert.run(item.id, item.revision, JSON.stringify(item));
+    this.unindex(item.id);
+    this.index(item);
+  }
+
+  private index(item: PublishedItem): void {
+    for (const [language, t] of Object.entries(item.translations)) {
+      if (!t) continue;
+      const { lastInsertRowid } = this.sql.addRow.run(item.id, language);
+      this.sql.index.run(lastInsertRowid, foldForSearch(t.title), foldForSearch(t.summary), foldForSearch(richTextToPlain(t.body)));
+    }
+  }
+
+  /** Costs the same at any store size: the index finds an item's texts by their row ids. */
+  private unindex(itemId: string): void {
+    for (const rowid of this.sql.rowsOf.all(itemId)) this.sql.unindex.run(rowid);
+    this.sql.dropRows.run(itemId);
+  }
+
+  /** Builds the search index again from the stored items. */
+  private reindex(): void {
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM search_rows; INSERT INTO search (search) VALUES ('delete-all');");
+      for (const item of this.items()) this.index(item);
     })();
   }
 
   /** Forgets all content: a kiosk that lost its pairing must not show its old location's items. */
   clearContent(): void {
-    this.db.exec("DELETE FROM items; DELETE FROM search; DELETE FROM media; DELETE FROM settings WHERE key IN ('cursor', 'lastSyncAt');");
+    this.db.exec(
+      `DELETE FROM items; DELETE FROM staged_items; DELETE FROM search_rows; INSERT INTO search (search) VALUES ('delete-all'); DELETE FROM media;
+       DELETE FROM settings WHERE key IN ('cursor', 'databaseId', 'lastSyncAt');`,
+    );
   }
 
   items(): PublishedItem[] {
@@ -111,7 +190,7 @@ export class KioskStore {
       .map((w) => `"${w.replace(/"/g, '')}"*`);
     if (!terms.length) return [];
     const hits = this.db
-      .prepare('SELECT item_id, language FROM search WHERE search MATCH ? ORDER BY rank LIMIT 200')
+      .prepare('SELECT r.item_id, r.language FROM search JOIN search_rows r ON r.rowid = search.rowid WHERE search MATCH ? ORDER BY rank LIMIT 200')
       .all(terms.join(' ')) as { item_id: string; language: LanguageCode }[];
     const live = new Map(this.liveItems(now).map((i) => [i.id, i]));
     const results: FeedEntry[] = [];
@@ -140,9 +219,15 @@ export class KioskStore {
     return (this.db.prepare('SELECT content_type, bytes FROM media WHERE id = ?').get(id) as { content_type: string; bytes: Buffer } | undefined) ?? null;
   }
 
-  /** Drops cached images no live item uses any more. */
+  /** The images the stored items use, read by SQLite from the stored JSON (no item is parsed here). */
+  wantedMediaIds(): Set<string> {
+    const rows = this.db.prepare("SELECT DISTINCT json_extract(image.value, '$.mediaId') AS id FROM items, json_each(items.json, '$.images') AS image").all() as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Drops cached images no stored item uses any more. */
   pruneMedia(): void {
-    const used = new Set(this.items().flatMap((i) => i.images.map((img) => img.mediaId)));
+    const used = this.wantedMediaIds();
     for (const id of this.mediaIds()) if (!used.has(id)) this.db.prepare('DELETE FROM media WHERE id = ?').run(id);
   }
 

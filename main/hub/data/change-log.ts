@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open';
 
@@ -21,6 +22,7 @@ export class ChangeLog {
   private clock: string | null | undefined;
   /** Cached earliest upcoming window boundary; any write may move it, so `append` forgets it. */
   private nextBoundary: string | null | undefined;
+  private identity: string | undefined;
 
   constructor(private readonly db: Db) {
     this.emitter.setMaxListeners(0);
@@ -40,6 +42,12 @@ export class ChangeLog {
 
   latestSeq(): number {
     return (this.latest.get() as { seq: number }).seq;
+  }
+
+  /** The database's identity (see `renewDatabaseId`); the hub reads it once, it changes only while the hub is stopped. */
+  databaseId(): string {
+    this.identity ??= (this.db.prepare("SELECT value FROM meta WHERE key = 'database_id'").get() as { value: string }).value;
+    return this.identity;
   }
 
   /** Announce committed entries to live subscribers. */
@@ -125,4 +133,14 @@ export function writeTransaction<T>(db: Db, changes: ChangeLog, work: () => T): 
     changes.discard();
     throw err;
   }
+}
+
+/**
+ * Gives a database a new identity. A restored backup's sequence starts again below what clients
+ * have seen; with a new identity they know their cursors mean nothing here and resync.
+ */
+export function renewDatabaseId(db: Db): string {
+  const id = randomBytes(16).toString('hex');
+  db.prepare("INSERT INTO meta (key, value) VALUES ('database_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(id);
+  return id;
 }

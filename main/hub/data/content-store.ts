@@ -63,7 +63,12 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     }
 
     const stored = own(m.itemId);
-    if (!stored || stored.deletedAt) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (stored.deletedAt) {
+      // Deleted meanwhile: a delete has nothing left to do; a change is kept for the editor to recreate or discard.
+      if (m.type === 'item.delete') return { mutationId, status: 'applied', item: null, merged: false };
+      return { mutationId, status: 'conflict', server: null, fields: ['deleted'], message: 'Someone deleted this item since you opened it' };
+    }
     const current = stored.item;
 
     if (m.type === 'item.delete') {
@@ -193,7 +198,15 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       const page = rows.slice(0, limit);
       const stored = readItems(db, page.map((r) => r.item_id));
       const latestSeq = changes.latestSeq();
-      const result: PullPage<Item> = { items: [], tombstones: [], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
+      const result: PullPage<Item> = {
+        items: [],
+        tombstones: [],
+        cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq),
+        hasMore,
+        latestSeq,
+        databaseId: changes.databaseId(),
+        hubTime: deps.now().toISOString(),
+      };
       for (const row of page) {
         const s = stored.get(row.item_id);
         if (!s || s.item.tenantId !== tenantId) continue;

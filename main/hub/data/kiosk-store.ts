@@ -20,6 +20,7 @@ interface KioskRow {
   uptime_s: number | null;
   last_error: string | null;
   languages: string | null;
+  clock_offset_ms: number | null;
 }
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
@@ -43,6 +44,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       uptimeSeconds: row.uptime_s,
       lastError: row.last_error,
       languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : [],
+      clockOffsetMs: row.clock_offset_ms,
     };
   }
 

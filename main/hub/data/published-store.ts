@@ -75,7 +75,15 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     const stored = readPublishedRows(db, page.map((r) => r.item_id));
     const hidden = hiddenAt(db, locationId);
     const latestSeq = changes.latestSeq();
-    const result = { items: [] as string[], tombstones: [] as PullPage<never>['tombstones'], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
+    const result = {
+      items: [] as string[],
+      tombstones: [] as PullPage<never>['tombstones'],
+      cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq),
+      hasMore,
+      latestSeq,
+      databaseId: changes.databaseId(),
+      hubTime: now.toISOString(),
+    };
     for (const row of page) {
       const s = stored.get(row.item_id);
       const v = rowVerdict(s, layers, hidden, now);

@@ -206,4 +206,15 @@ CREATE TABLE auth_failures (
 CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
 `,
   },
+  {
+    // The database's identity, in every pull answer and live notice. A restore gives the restored
+    // file a new one, so clients whose cursor belongs to another history start over.
+    name: '1764550800000_database_id',
+    sql: `INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING;`,
+  },
+  {
+    // A kiosk reports its own clock in its heartbeat; the console shows when it is off.
+    name: '1764550800001_kiosk_clock_offset',
+    sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
+  },
 ];

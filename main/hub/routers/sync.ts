@@ -16,13 +16,15 @@ export const syncRouter = router({
   /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
     const changes = ctx.deps.changes;
-    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, signal);
+    const databaseId = changes.databaseId();
+    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, databaseId, signal);
   }),
 });
 
 async function* changeNotices(
   subscribe: (listener: (e: ChangeEvent) => void) => () => void,
   inScope: (e: ChangeEvent) => boolean,
+  databaseId: string,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<ChangeNotice> {
   let latest = 0;
@@ -40,7 +42,7 @@ async function* changeNotices(
       if (latest) {
         const seq = latest;
         latest = 0;
-        yield { seq };
+        yield { seq, databaseId };
       }
     }
   } finally {

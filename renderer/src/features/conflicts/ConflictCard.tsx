@@ -32,6 +32,8 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
   const remove = useMutation(trpc.content.remove.mutationOptions());
   const title = titleOf(change.mine) ?? titleOf(change.server) ?? t('untitled');
   const deleted = change.mutation.type === 'item.delete';
+  // What happened, in the console's language; a refusal carries the hub's own reason.
+  const what = change.kind === 'rejected' ? change.message : t(!change.server ? 'whatDeleted' : deleted ? 'whatChangedBeforeDelete' : 'whatChanged');
 
   return (
     <Card variant="outlined" component="article" data-testid="conflict" data-kind={change.kind} aria-labelledby={`conflict-${change.id}`}>
@@ -42,7 +44,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
               {title}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {change.message} · {t('at', { at: labels.dateTime(change.createdAt) })}
+              {what} · {t('at', { at: labels.dateTime(change.createdAt) })}
             </Typography>
           </Box>
           {change.server && (
@@ -96,11 +98,11 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
               {t('serverGone')}
             </Alert>
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>
+              <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })} data-testid="conflict-discard">
                 {t('discard')}
               </Button>
-              <Button variant="contained" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'mine' })}>
-                {t('keepMine')}
+              <Button variant="contained" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'mine' })} data-testid="conflict-recreate">
+                {t('recreate')}
               </Button>
             </Stack>
           </>

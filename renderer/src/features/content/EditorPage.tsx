@@ -49,5 +49,5 @@ function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: strin
     );
   }
   const { item, pending, conflicts: conflictCount } = found.data;
-  return <ItemEditor item={item} pending={pending} conflicts={conflictCount} initialEdits={refused?.mine ? editsToward(item, refused.mine) : undefined} refused={refused} />;
+  return <ItemEditor item={item} state={found.data.state} pending={pending} conflicts={conflictCount} initialEdits={refused?.mine ? editsToward(item, refused.mine) : undefined} refused={refused} />;
 }

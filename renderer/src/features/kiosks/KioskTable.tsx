@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import type { KioskView } from '../../../../shared/admin';
+import { CLOCK_SKEW_WARNING_MS, type KioskView } from '../../../../shared/admin';
 import { useLanguage } from '../../i18n';
 import { KioskStatusChip } from './KioskStatusChip';
-import { relativeTime, shortDuration, useNow } from './time';
+import { relativeTime, roughDuration, shortDuration, useHubNow } from './time';
 
 interface Props {
   kiosks: KioskView[];
@@ -15,7 +15,7 @@ interface Props {
 export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
-  const now = useNow(15_000);
+  const now = useHubNow(15_000);
 
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -35,7 +35,7 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableBody>
           {kiosks.map((k) => (
             <TableRow key={k.id} data-kiosk-id={k.id} sx={{ opacity: k.revoked ? 0.6 : 1 }}>
-              <TableCell sx={{ fontWeight: 600, minWidth: 150 }}>{k.name}</TableCell>
+              <TableCell sx={{ fontWeight: 600, minWidth: 130 }}>{k.name}</TableCell>
               <TableCell sx={{ minWidth: 140 }}>{k.locationName}</TableCell>
               <TableCell>
                 <KioskStatusChip kiosk={k} />
@@ -57,12 +57,13 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
                     {t('never')}
                   </Typography>
                 )}
+                <ClockSkew offsetMs={k.clockOffsetMs} />
               </TableCell>
               <TableCell data-testid="kiosk-version">{k.appVersion ?? '—'}</TableCell>
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                 {k.contentSeq ?? '—'}
               </TableCell>
-              <TableCell sx={{ minWidth: 160 }}>
+              <TableCell sx={{ minWidth: 130 }}>
                 {k.lastError ? (
                   <Tooltip title={k.lastError}>
                     <Typography variant="body2" color="error" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
@@ -90,5 +91,20 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** A kiosk's clock more than a minute off: it still shows what the hub's clock says is valid, but its own clock needs fixing. */
+function ClockSkew({ offsetMs }: { offsetMs: number | null }) {
+  const { t } = useTranslation('kiosks');
+  const { language } = useLanguage();
+  if (offsetMs === null || Math.abs(offsetMs) <= CLOCK_SKEW_WARNING_MS) return null;
+  const time = roughDuration(Math.abs(offsetMs), language);
+  return (
+    <Tooltip title={t('clockHelp')}>
+      <Typography data-testid="kiosk-clock-skew" component="span" variant="body2" sx={{ display: 'block', color: 'warning.dark', fontWeight: 600, whiteSpace: 'normal' }}>
+        {t(offsetMs > 0 ? 'clockAhead' : 'clockBehind', { time })}
+      </Typography>
+    </Tooltip>
   );
 }

@@ -6,7 +6,7 @@ import type { PairingCodeView } from '../../../../shared/admin';
 import { useTRPC } from '../../trpc';
 import { useLanguage } from '../../i18n';
 import { readError } from '../../lib/form-errors';
-import { countdown, useNow } from './time';
+import { countdown, useHubNow } from './time';
 import { groupedCode } from './pairing-qr';
 import { PairingQr } from './PairingQr';
 
@@ -18,7 +18,7 @@ export function PairingCodeDialog({ kioskName, pairing: first, onClose }: { kios
   const queryClient = useQueryClient();
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
-  const now = useNow(1_000);
+  const now = useHubNow(1_000);
   const [pairing, setPairing] = useState(first);
   const renew = useMutation(trpc.kiosks.newPairingCode.mutationOptions({ onSuccess: setPairing }));
   const left = Date.parse(pairing.expiresAt) - now;

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
 
 /** The current time, renewed every `intervalMs`, for countdowns and "3 minutes ago". */
 export function useNow(intervalMs: number): number {
@@ -8,6 +10,13 @@ export function useNow(intervalMs: number): number {
     return () => clearInterval(timer);
   }, [intervalMs]);
   return now;
+}
+
+/** The hub's time, renewed every `intervalMs`: for times the hub wrote (heartbeats, code expiry), whatever this computer's clock says. */
+export function useHubNow(intervalMs: number): number {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.sync.status.queryOptions());
+  return useNow(intervalMs) + (data?.clockOffsetMs ?? 0);
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -40,6 +49,13 @@ export function shortDuration(seconds: number, language: string): string {
   if (d) return `${unit(d, 'day')} ${unit(h, 'hour')}`;
   if (h) return `${unit(h, 'hour')} ${unit(m, 'minute')}`;
   return unit(m, 'minute');
+}
+
+/** A duration in one unit, rounded: "2 hr", "3 min", in the console's language. */
+export function roughDuration(ms: number, language: string): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const [value, unit] = minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1_440), 'day'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }
 
 /** Milliseconds left as "14:59". */

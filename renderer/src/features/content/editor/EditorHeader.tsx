@@ -2,20 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Box, Chip, Link, Stack, Typography } from '@mui/material';
 import type { Item } from '../../../../../shared/content';
-import { visibilityAt } from '../../../../../shared/merged-feed';
 import { href } from '../../../router';
 import { PublishStateChip } from '../../../components/StatusChips';
 import type { PublishState } from '../../../components/labels';
 
-const STATE: Record<ReturnType<typeof visibilityAt>, PublishState> = {
-  unpublished: 'draft',
-  not_yet_valid: 'scheduled',
-  expired: 'expired',
-  visible: 'published',
-};
-
 interface Props {
   item: Item | null;
+  /** Judged by the desktop core on the hub's clock. */
+  state: PublishState | null;
   title: string;
   pending: boolean;
   conflicts: number;
@@ -24,7 +18,7 @@ interface Props {
 }
 
 /** Stays at the top while scrolling: what this item is, where it stands, and the actions. */
-export function EditorHeader({ item, title, pending, conflicts, dirty, actions }: Props) {
+export function EditorHeader({ item, state, title, pending, conflicts, dirty, actions }: Props) {
   const { t } = useTranslation('editor');
   return (
     <Box sx={{ position: 'sticky', top: 64, zIndex: 3, bgcolor: 'background.default', mx: -3, px: 3, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
@@ -37,7 +31,7 @@ export function EditorHeader({ item, title, pending, conflicts, dirty, actions }
             {title}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
-            {item && <PublishStateChip state={STATE[visibilityAt(item, new Date())]} />}
+            {item && state && <PublishStateChip state={state} />}
             {item && item.revision > 0 && (
               <Typography variant="body2" color="text.secondary">
                 {t('revision', { n: item.revision })}

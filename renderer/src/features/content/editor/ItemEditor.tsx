@@ -7,6 +7,7 @@ import { href, navigate } from '../../../router';
 import { type FieldErrors } from '../../../components/errors';
 import { useCanEdit } from '../useCanEdit';
 import type { RefusedChange } from '../types';
+import type { PublishState } from '../../../components/labels';
 import { changes, currentDraft, hasChanges, NO_EDITS, type DraftFields, type Edits, type TextEdit } from './draft';
 import { EditorFormContext, type EditorForm } from './editor-form';
 import { useItemActions } from './useItemActions';
@@ -24,6 +25,7 @@ interface Props {
   item?: Item | null;
   pending?: boolean;
   conflicts?: number;
+  state?: PublishState | null;
   /** Edits to start from, e.g. a change the hub refused, to be corrected and saved again. */
   initialEdits?: Edits;
   refused?: RefusedChange;
@@ -35,7 +37,7 @@ function dropKeys(errors: FieldErrors, prefix: string): FieldErrors {
 }
 
 /** The whole editor for one item: settings, texts per language, contact card, links, images, actions. */
-export function ItemEditor({ item = null, pending = false, conflicts = 0, initialEdits, refused }: Props) {
+export function ItemEditor({ item = null, state = null, pending = false, conflicts = 0, initialEdits, refused }: Props) {
   const { t } = useTranslation('editor');
   const { canEditItems, canTranslate } = useCanEdit();
   const actions = useItemActions();
@@ -103,6 +105,7 @@ export function ItemEditor({ item = null, pending = false, conflicts = 0, initia
       <Stack spacing={2.5} sx={{ mt: -3 }}>
         <EditorHeader
           item={item}
+          state={state}
           title={title}
           pending={pending}
           conflicts={conflicts}

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AdminCore } from '../../main/core/admin/admin-core';
+import { adminRouter } from '../../main/core/admin/admin-router';
+import { KioskCore } from '../../main/core/kiosk/kiosk-core';
+import { kioskRouter } from '../../main/core/kiosk/kiosk-router';
+import { buildWorld, PASSWORD, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { createMutation } from '../helpers/items';
+
+const TWO_HOURS = 2 * 60 * 60_000;
+let t: TestHub;
+let world: World;
+const dirs: string[] = [];
+const closers: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+  // This machine's clock runs two hours ahead; the hub's clock (its own `now`) is right.
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + TWO_HOURS, shouldAdvanceTime: true });
+  t = await startTestHub({ now: () => new Date(Date.now() - TWO_HOURS) });
+  world = await buildWorld(t);
+});
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+  await t.stop();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  vi.useRealTimers();
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-clock-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('a client whose clock is two hours ahead of the hub', () => {
+  it('judges validity by the hub’s clock: the kiosk shows, and the console labels, what the hub says is live', async () => {
+    const hubNow = t.hub.deps.now().getTime();
+    const hour = (n: number) => new Date(hubNow + n * 60 * 60_000).toISOString();
+    const live = createMutation({ validUntil: hour(1) }, { title: 'Nog een uur geldig' });
+    const scheduled = createMutation({ validFrom: hour(1) }, { title: 'Over een uur' });
+    const editor = t.client(await t.login(world.townA.emails.editor));
+    await editor.sync.push.mutate({ mutations: [live, scheduled] });
+
+    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
+    closers.push(() => kiosk.close());
+    await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
+    const screen = kioskRouter(kiosk).createCaller({});
+    const category = await screen.category({ language: 'nl', category: 'housing' });
+    expect(category.map((e) => e.id)).toEqual([live.itemId]);
+    expect((await screen.article({ language: 'nl', itemId: live.itemId })).title).toBe('Nog een uur geldig');
+
+    const console = new AdminCore({ dataDir: tempDir(), pollMs: 3_600_000 });
+    closers.push(() => console.close());
+    await console.signIn(t.hub.url, world.townA.emails.editor, PASSWORD);
+    await console.syncNow();
+    const rows = await adminRouter(console).createCaller({}).content.list();
+    const state = Object.fromEntries(rows.map((r) => [r.id, r.state]));
+    expect(state).toEqual({ [live.itemId]: 'published', [scheduled.itemId]: 'scheduled' });
+    // The console's screens get the offset too, for times the hub wrote (a kiosk's last contact, a code's expiry).
+    expect(Math.abs(console.status().clockOffsetMs + TWO_HOURS)).toBeLessThan(5_000);
+  });
+
+  it('is reported to the console: the kiosk sends its clock with its heartbeat', async () => {
+    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
+    closers.push(() => kiosk.close());
+    await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
+    await kiosk.heartbeat();
+    const admin = t.client(await t.login(world.townA.emails.admin));
+    const [listed] = (await admin.kiosks.list.query()).filter((k) => k.id === world.kioskA.kiosk.id);
+    expect(Math.abs(listed!.clockOffsetMs! - TWO_HOURS)).toBeLessThan(5_000);
+  });
+});

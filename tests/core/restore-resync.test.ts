@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AdminCore } from '../../main/core/admin/admin-core';
+import { KioskCore } from '../../main/core/kiosk/kiosk-core';
+import { backupDatabase, restoreDatabase } from '../../main/hub/backup';
+import { buildWorld, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
+import { createMutation, updateMutation } from '../helpers/items';
+
+let t: TestHub;
+let world: World;
+const dirs: string[] = [];
+const closers: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+  t = await startTestHub();
+  world = await buildWorld(t);
+});
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+  await t.stop();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-resync-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function push(hub: HubClient, ...mutations: Parameters<HubClient['sync']['push']['mutate']>[0]['mutations']) {
+  const { results } = await hub.sync.push.mutate({ mutations });
+  expect(results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
+}
+
+const titles = (items: { translations: { nl?: { title: string } } }[]) => items.map((i) => i.translations.nl?.title).sort();
+
+describe('after the hub is restored from a backup', () => {
+  it('a kiosk and a console converge on the restored state, and the console’s unsent change survives', async () => {
+    let editor = t.client(await t.login(world.townA.emails.editor));
+    const kept = createMutation({}, { title: 'Afval' });
+    const removedLater = createMutation({}, { title: 'Parkeren' });
+    await push(editor, kept, removedLater);
+
+    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000 });
+    closers.push(() => kiosk.close());
+    await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
+    const console = new AdminCore({ dataDir: tempDir(), pollMs: 3_600_000 });
+    closers.push(() => console.close());
+    await console.signIn(t.hub.url, world.townA.emails.admin, PASSWORD);
+    await console.syncNow();
+
+    const backup = join(tempDir(), 'hub-backup.db');
+    await backupDatabase(t.hub.deps.db, backup);
+
+    // After the backup: a new item, a retitled one, a deleted one. Both clients see it all.
+    await push(editor, createMutation({}, { title: 'Na de back-up' }), updateMutation(kept.itemId, 1, { translations: { nl: { title: 'Afval (nieuw)' } } }), {
+      mutationId: crypto.randomUUID(),
+      type: 'item.delete',
+      itemId: removedLater.itemId,
+      baseRevision: 1,
+    });
+    await kiosk.syncNow();
+    await console.syncNow();
+    expect(titles(kiosk.store.items())).toEqual(['Afval (nieuw)', 'Na de back-up']);
+    const seenBeforeRestore = kiosk.store.cursor();
+
+    await t.restart(() => restoreDatabase(backup, t.dataDir));
+    // The console edits while the hub is away; it reaches the restored hub later.
+    console.update(kept.itemId, { translations: { nl: { summary: 'Gescheiden ophalen op dinsdag' } } });
+    // Enough new changes on the restored hub that its sequence passes the clients' cursors again.
+    editor = t.client(await t.login(world.townA.emails.editor));
+    const after = Array.from({ length: 6 }, (_, i) => createMutation({}, { title: `Na het herstel ${i}` }));
+    await push(editor, ...after);
+    expect(t.hub.deps.changes.latestSeq()).toBeGreaterThan(seenBeforeRestore);
+
+    await kiosk.syncNow();
+    await console.syncNow();
+    await console.syncNow();
+
+    const restored = ['Afval', 'Parkeren', ...after.map((m) => m.source.title)].sort();
+    expect(titles(kiosk.store.items())).toEqual(restored);
+    expect(kiosk.store.search('parkeren', 'nl', kiosk.now()).map((e) => e.id)).toEqual([removedLater.itemId]);
+    expect(kiosk.store.search('back', 'nl', kiosk.now())).toEqual([]);
+    expect(kiosk.store.databaseId()).toBe(t.hub.deps.changes.databaseId());
+
+    expect(console.status()).toMatchObject({ pending: 0, conflicts: 0 });
+    expect(titles(console.store.views())).toEqual(restored);
+    const onHub = await editor.content.get.query({ itemId: kept.itemId });
+    expect(onHub.translations.nl).toMatchObject({ title: 'Afval', summary: 'Gescheiden ophalen op dinsdag' });
+    expect(console.store.view(kept.itemId)?.translations.nl?.summary).toBe('Gescheiden ophalen op dinsdag');
+  });
+});
