@@ -1,6 +1,6 @@
-import type { PointerEvent } from 'react';
+import { useState, type PointerEvent } from 'react';
 import type { LanguageCode } from '../../../shared/languages';
-import { keyboardRows } from '../lib/keyboard-layouts';
+import { keyboardLayout, syllableForms } from '../lib/keyboard-layouts';
 import { Icon } from '../../../shared/ui/Icon';
 import { useText } from '../../../shared/ui/language';
 
@@ -18,24 +18,41 @@ interface KeyboardProps {
  * A touch keyboard, because a kiosk may have no system keyboard. Keys are laid out as on a
  * physical keyboard (left to right, also for Arabic), at least 64 px wide and about 100 px high.
  * Delete sits with Clear and Space below the letters, so the 12-letter rows of Arabic and
- * Ukrainian keep their keys wide enough in the narrow landscape column too.
+ * Ukrainian keep their keys wide enough in the narrow landscape column too. For Ethiopic a
+ * consonant key opens a row of its seven forms, and a form is what gets typed.
  */
 export function OnScreenKeyboard({ language, rows, space = true, onKey, onDelete, onClear }: KeyboardProps) {
   const t = useText();
   // A key press must not take the focus away from the field being typed in.
   const keep = (e: PointerEvent) => e.preventDefault();
-  const layout = rows ? rows.map((row) => [...row]) : keyboardRows(language);
+  const layout = rows ? { rows } : keyboardLayout(language);
+  const [consonant, setConsonant] = useState<string | null>(null);
+  const press = (key: string) => (layout.syllables ? setConsonant(key) : onKey(key));
   return (
     <div className="keyboard" role="group" aria-label={t('keyboard')} dir="ltr" data-testid="keyboard">
-      {layout.map((row, i) => (
+      {layout.note && (
+        <p className="keyboard-note" lang={language}>
+          {layout.note}
+        </p>
+      )}
+      {layout.rows.map((row, i) => (
         <div className="keyboard-row" key={i}>
-          {row.map((key) => (
-            <button type="button" key={key} className="key" lang={rows ? undefined : language} onPointerDown={keep} onClick={() => onKey(key)}>
+          {[...row].map((key) => (
+            <button type="button" key={key} className="key" lang={rows ? undefined : language} aria-pressed={layout.syllables ? key === consonant : undefined} onPointerDown={keep} onClick={() => press(key)}>
               {key}
             </button>
           ))}
         </div>
       ))}
+      {consonant && (
+        <div className="keyboard-row keyboard-forms" data-testid="syllable-forms">
+          {syllableForms(consonant).map((form) => (
+            <button type="button" key={form} className="key" lang={language} onPointerDown={keep} onClick={() => onKey(form)}>
+              {form}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="keyboard-row">
         <button type="button" className="key key-clear" onPointerDown={keep} onClick={onClear}>
           {t('keyboardClear')}

@@ -38,7 +38,7 @@ export function LanguageScreen({ languages, locationName, onChoose }: { language
           ))}
         </span>
       </h1>
-      <ul className={`language-grid count-${languages.length > 8 ? 'many' : 'few'}`}>
+      <ul className={`language-grid count-${languages.length > 16 ? 'lots' : languages.length > 8 ? 'many' : 'few'}`}>
         {languages.map((code) => (
           <li key={code}>
             <button type="button" className="language-choice" lang={code} dir={dirOf(code)} onClick={() => onChoose(code)}>
