@@ -80,7 +80,10 @@ export function visibilityAt(
 const KIND_RANK = { urgent: 0, article: 1, contact: 1 } as const;
 
 /** Urgent notices first, then pinned items, then priority, then the most recently changed. */
-export function compareFeedEntries(a: FeedEntry, b: FeedEntry): number {
+/** Only item fields decide the order, so the hub can order a location's items before resolving any language. */
+type Ordered = Pick<FeedEntry, 'kind' | 'pinned' | 'priority' | 'updatedAt' | 'id'>;
+
+export function compareFeedEntries(a: Ordered, b: Ordered): number {
   return (
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     Number(b.pinned) - Number(a.pinned) ||

@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino';
 import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
+import { servePreparedFeed } from './feed-route';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
@@ -112,6 +113,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return res.end('This information is not available (any more).');
       }
     }
+    if (url.pathname === '/trpc/feed.merged' && servePreparedFeed(deps, limits, req, res, url)) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);

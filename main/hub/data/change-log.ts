@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 export interface ChangeEvent {
   seq: number;
   tenantId: string;
+  itemId: string;
   locationId: string | null;
 }
 
@@ -33,7 +34,7 @@ export class ChangeLog {
   /** Call inside the write's transaction; listeners hear of it only after `flush`, once committed. */
   append(tenantId: string, itemId: string, at: Date, locationId: string | null = null): number {
     const { seq } = this.insert.get(tenantId, itemId, locationId, at.toISOString()) as { seq: number };
-    this.pending.push({ seq, tenantId, locationId });
+    this.pending.push({ seq, tenantId, itemId, locationId });
     this.nextBoundary = undefined;
     return seq;
   }
@@ -42,8 +43,9 @@ export class ChangeLog {
     return (this.latest.get() as { seq: number }).seq;
   }
 
-  /** Announce committed entries to live subscribers. */
+  /** Announce committed entries to live subscribers; inside an outer transaction, they wait for its commit. */
   flush(): void {
+    if (this.db.inTransaction) return;
     const events = this.pending;
     this.pending = [];
     for (const e of events) this.emitter.emit('change', e);

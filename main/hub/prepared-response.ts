@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Bodies above this size get faster (lower) compression levels: a 13 MB pull page must not take seconds. */
+const LARGE = 1 << 20;
+
+/**
+ * A response body prepared once when content changes and then served like a static file: a strong
+ * ETag from its bytes, gzip and brotli made once (in the thread pool, off the event loop) and chosen
+ * per request by Accept-Encoding, `If-None-Match` answered with 304. One static-bytes server for
+ * every read the hub can precompute: feed pages, the whole feed, kiosk pull pages.
+ */
+export class PreparedBody {
+  readonly etag: string;
+  /** The ETag's hash alone: the version a versioned URL names (`?v=`). */
+  readonly version: string;
+  private gzipped: Promise<Buffer> | null = null;
+  private brotli: Promise<Buffer> | null = null;
+
+  constructor(
+    readonly identity: Buffer,
+    readonly contentType = 'application/json',
+  ) {
+    this.version = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
+    this.etag = `"${this.version}"`;
+  }
+
+  static json(text: string): PreparedBody {
+    return new PreparedBody(Buffer.from(text));
+  }
+
+  /** Compressed bytes, made on first use and kept. */
+  encoded(encoding: 'gzip' | 'br'): Promise<Buffer> {
+    const large = this.identity.length > LARGE;
+    if (encoding === 'gzip') return (this.gzipped ??= gzipAsync(this.identity, { level: large ? 4 : 6 }));
+    return (this.brotli ??= brotliAsync(this.identity, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: large ? 4 : 6, [constants.BROTLI_PARAM_SIZE_HINT]: this.identity.length },
+    }));
+  }
+
+  /** Starts both compressions now, so the first reader after a change does not wait for them. */
+  prepare(): this {
+    void this.encoded('gzip').catch(() => {});
+    void this.encoded('br').catch(() => {});
+    return this;
+  }
+
+  /** Bytes held in memory, including the compressed forms made so far (an estimate while they run). */
+  get size(): number {
+    return this.identity.length * (1 + Number(!!this.gzipped) * 0.25 + Number(!!this.brotli) * 0.2);
+  }
+}
+
+export interface SendOptions {
+  /** `private, no-cache` for reads behind a token: any cache must ask again, and gets a 304 when nothing changed. */
+  cacheControl: string;
+}
+
+/** Versioned URLs never change their bytes: a cache may keep them for a year without asking. */
+export const IMMUTABLE = 'max-age=31536000, immutable';
+
+/** The best encoding the client accepts: brotli, then gzip, else the plain bytes. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  let gzipOk = false;
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+    if (refused) continue;
+    if (name === 'br') return 'br';
+    if (name === 'gzip' || name === '*') gzipOk = true;
+  }
+  return gzipOk ? 'gzip' : 'identity';
+}
+
+/** Each encoding is its own representation, so its own strong ETag: `"hash"`, `"hash.gz"`, `"hash.br"`. */
+const SUFFIX: Record<Encoding, string> = { identity: '', gzip: '.gz', br: '.br' };
+
+function matches(ifNoneMatch: string | undefined, version: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/\.(gz|br)$/, '') === version);
+}
+
+/** Answers a GET or HEAD with the prepared bytes: 304 when the client holds them already. */
+export function sendPrepared(req: IncomingMessage, res: ServerResponse, body: PreparedBody, options: SendOptions): void | Promise<void> {
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const headers: Record<string, string | number> = {
+    etag: `"${body.version}${SUFFIX[encoding]}"`,
+    'cache-control': options.cacheControl,
+    vary: 'Accept-Encoding, Authorization',
+  };
+  if (matches(req.headers['if-none-match'], body.version)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  headers['content-type'] = body.contentType;
+  if (encoding === 'identity') return write(req, res, headers, body.identity);
+  headers['content-encoding'] = encoding;
+  return body.encoded(encoding).then(
+    (bytes) => write(req, res, headers, bytes),
+    () => write(req, res, { ...headers, etag: headers.etag!.toString().replace(/\.(gz|br)"$/, '"'), 'content-encoding': 'identity' }, body.identity),
+  );
+}
+
+function write(req: IncomingMessage, res: ServerResponse, headers: Record<string, string | number>, bytes: Buffer): void {
+  if (res.destroyed) return;
+  res.writeHead(200, { ...headers, 'content-length': bytes.length });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/**
+ * Prepared bodies kept up to a byte budget, least recently used dropped first. Keys name what
+ * the bytes answer; a key whose content changed gets a new body (and so a new ETag).
+ */
+export class PreparedCache<K> {
+  private readonly entries = new Map<K, PreparedBody>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(key: K, make: () => PreparedBody): PreparedBody {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const body = make();
+    this.entries.set(key, body);
+    this.bytes += body.identity.length;
+    for (const [oldKey, old] of this.entries) {
+      if (this.bytes <= this.budget || old === body) break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.identity.length;
+    }
+    return body;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
