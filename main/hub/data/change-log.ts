@@ -17,6 +17,7 @@ export class ChangeLog {
   private readonly emitter = new EventEmitter();
   private readonly insert;
   private readonly latest;
+  private readonly committed;
   private pending: ChangeEvent[] = [];
   /** The hub's clock as far as validity windows are concerned; undefined until read from `meta`. */
   private clock: string | null | undefined;
@@ -29,6 +30,7 @@ export class ChangeLog {
       'INSERT INTO change_log (tenant_id, item_id, location_id, at) VALUES (?, ?, ?, ?) RETURNING seq',
     );
     this.latest = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log');
+    this.committed = db.prepare('SELECT 1 FROM change_log WHERE seq = ? AND item_id = ?').pluck();
   }
 
   /** Call inside the write's transaction; listeners hear of it only after `flush`, once committed. */
@@ -43,12 +45,15 @@ export class ChangeLog {
     return (this.latest.get() as { seq: number }).seq;
   }
 
-  /** Announce committed entries to live subscribers; inside an outer transaction, they wait for its commit. */
+  /**
+   * Announce committed entries to live subscribers. Inside an outer transaction they wait for its
+   * commit; entries an outer rollback took back are never announced.
+   */
   flush(): void {
     if (this.db.inTransaction) return;
     const events = this.pending;
     this.pending = [];
-    for (const e of events) this.emitter.emit('change', e);
+    for (const e of events) if (this.committed.get(e.seq, e.itemId)) this.emitter.emit('change', e);
   }
 
   /** Drop entries of a rolled-back transaction. */
