@@ -81,7 +81,8 @@ export class ChangeLog {
       return 0;
     }
     if (this.clock >= nowIso) return 0;
-    this.nextBoundary ??= this.findNextBoundary(this.clock);
+    // `null` (nothing scheduled) is an answer too: ask the database again only after a write.
+    if (this.nextBoundary === undefined) this.nextBoundary = this.findNextBoundary(this.clock);
     if (this.nextBoundary === null || this.nextBoundary > nowIso) {
       this.clock = nowIso; // nothing crossed: no need to write it down
       return 0;
