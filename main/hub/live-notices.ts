@@ -1,12 +1,27 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChangeNotice } from '../../shared/sync';
 import type { HubDeps } from './context-types';
 import type { ChangeEvent } from './data/change-log';
-import { hearsChange, type NoticeGroup } from './data/scope';
+import type { LoginLimits } from './data/session-store';
+import { hearsChange, kioskData, userData, type NoticeGroup } from './data/scope';
 import { locationLayersOf, type LocationLayers } from './data/location-layers';
+import { bearerToken, resolvePrincipal } from './context';
 
 export interface NoticeSubscriber {
   /** The newest sequence this subscriber's group heard of. */
   notify(seq: number): void;
+  /** Keeps an idle stream alive (every PING_MS); streams that tRPC runs ping themselves. */
+  ping?(): void;
 }
+
+/** What a live notice says; the tRPC procedure and the stream below both send this. */
+export function changeNotice(seq: number): ChangeNotice {
+  return { seq };
+}
+
+/** As tRPC's SSE (trpc.ts: ping every 10 s, clients reconnect after 25 s of silence). */
+const PING_MS = 10_000;
+const RECONNECT_AFTER_INACTIVITY_MS = 25_000;
 
 /** Subscribers woken per turn of the event loop: 5,000 kiosks hear of a change spread over a few turns, not in one burst. */
 const SLICE = 250;
@@ -35,6 +50,10 @@ export class NoticeFanOut {
       this.pending.push(e);
       this.schedule();
     });
+    // One timer for every stream, not one per stream.
+    setInterval(() => {
+      for (const g of this.groups.values()) for (const s of g.subscribers) s.ping?.();
+    }, PING_MS).unref();
   }
 
   subscribe(group: NoticeGroup, subscriber: NoticeSubscriber): () => void {
@@ -87,4 +106,33 @@ export function noticeFanOutOf(deps: Pick<HubDeps, 'db' | 'changes'>): NoticeFan
   let fanOut = perHub.get(deps.changes);
   if (!fanOut) perHub.set(deps.changes, (fanOut = new NoticeFanOut(deps)));
   return fanOut;
+}
+
+const SSE_HEADERS = {
+  'content-type': 'text/event-stream',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+};
+
+/**
+ * GET /trpc/sync.onChange for a signed-in console or a paired kiosk: the live notices as tRPC's
+ * SSE stream (the same events `httpSubscriptionLink` reads: connected, data, ping), written
+ * straight to the socket. A stream is a socket and one small subscriber, no per-stream promise
+ * chain or timer: 5,000 kiosks cost the hub megabytes, not hundreds of them. Returns false when
+ * the caller may not subscribe: tRPC then answers with its error, the one way it always does.
+ */
+export function serveNoticeStream(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET') return false;
+  const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
+  if (principal?.kind !== 'user' && principal?.kind !== 'kiosk') return false;
+  const group = principal.kind === 'user' ? userData(deps, principal).noticeGroup : kioskData(deps, principal).noticeGroup;
+  res.writeHead(200, SSE_HEADERS);
+  res.write(`event: connected\ndata: ${JSON.stringify({ reconnectAfterInactivityMs: RECONNECT_AFTER_INACTIVITY_MS })}\n\n`);
+  const unsubscribe = noticeFanOutOf(deps).subscribe(group, {
+    notify: (seq) => void res.write(`data: ${JSON.stringify(changeNotice(seq))}\n\n`),
+    ping: () => void res.write('event: ping\ndata: \n\n'),
+  });
+  res.once('close', unsubscribe);
+  return true;
 }

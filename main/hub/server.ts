@@ -7,6 +7,7 @@ import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
 import { servePreparedFeed } from './feed-route';
+import { serveNoticeStream } from './live-notices';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
@@ -118,6 +119,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
         res.on('close', () => streams.delete(res));
+        if (url.pathname === '/trpc/sync.onChange' && serveNoticeStream(deps, limits, req, res)) return;
       }
       return trpc(req, res);
     }

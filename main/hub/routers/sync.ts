@@ -1,5 +1,5 @@
 import { pullInputSchema, pushInputSchema, type ChangeNotice } from '../../../shared/sync';
-import { noticeFanOutOf, type NoticeSubscriber } from '../live-notices';
+import { changeNotice, noticeFanOutOf, type NoticeSubscriber } from '../live-notices';
 import { contentWriterProcedure, readerProcedure, router } from '../trpc';
 
 export const syncRouter = router({
@@ -37,7 +37,7 @@ async function* changeNotices(subscribe: (subscriber: NoticeSubscriber) => () =>
       if (latest) {
         const seq = latest;
         latest = 0;
-        yield { seq };
+        yield changeNotice(seq);
       }
     }
   } finally {
