@@ -15,6 +15,8 @@ import { defaultLoginLimits, type LoginLimits } from './data/session-store';
 import { readMedia } from './data/media-store';
 import { backfillPublishedJson } from './data/item-rows';
 import { publishedStore } from './data/published-store';
+import { feedCacheOf } from './data/feed-cache';
+import { FEED_PAGE } from '../../shared/admin';
 import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
 import { hubRouter } from './router';
@@ -157,6 +159,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const port = typeof address === 'object' && address ? address.port : 0;
 
   deps.changes.tick(deps.now());
+  feedCacheOf(deps).warm(FEED_PAGE);
   const ticker = setInterval(() => deps.changes.tick(deps.now()), options.tickMs ?? 15_000);
   ticker.unref();
 

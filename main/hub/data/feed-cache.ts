@@ -109,6 +109,23 @@ export class FeedCache {
     return feed;
   }
 
+  /**
+   * Orders every location's items and reads the texts of its first page, one location per turn of
+   * the event loop, so the first readers after a start find their feed made. A request that comes
+   * first makes its own location's feed itself; this then finds it done.
+   */
+  warm(firstPage: number): void {
+    const ids = this.deps.db.prepare('SELECT id FROM locations').pluck().all() as string[];
+    const next = () => {
+      const id = ids.shift();
+      if (id === undefined) return;
+      const feed = this.feed(id);
+      if (feed) this.slimItems(feed.order.slice(0, firstPage).map((r) => r.id));
+      setImmediate(next);
+    };
+    setImmediate(next);
+  }
+
   layersOf(locationId: string): ReadonlySet<string> {
     return this.layers.of(locationId);
   }
@@ -181,7 +198,7 @@ export class FeedCache {
     let body = feed.prepared.get(key);
     if (!body) {
       if (feed.prepared.size >= PREPARED_PER_LOCATION) feed.prepared.delete(feed.prepared.keys().next().value!);
-      feed.prepared.set(key, (body = make().prepare()));
+      feed.prepared.set(key, (body = make()));
     }
     return body;
   }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import type { ChangeEvent } from './change-log';
 
 /** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
-export function locationLayers(db: Db, locationId: string): string[] {
+function locationLayers(db: Db, locationId: string): string[] {
   return (
     db
       .prepare(

@@ -8,8 +8,6 @@ import { PreparedBody } from '../prepared-response';
 import { feedCacheOf, rowVerdict } from './feed-cache';
 import { readPublishedRows } from './item-rows';
 
-export { locationLayers } from './location-layers';
-
 export interface FeedPageInput {
   language: LanguageCode;
   category?: Category;
