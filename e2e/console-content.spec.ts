@@ -58,7 +58,7 @@ async function shoot(page: Page, name: string, dialog?: { open(): Promise<void> 
 }
 
 async function fillSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Adres van de hub').fill(env.hub.url);
+  await page.getByLabel('Adres van de server').fill(env.hub.url);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
@@ -106,11 +106,11 @@ test('a municipality editor writes an item in Dutch, translates it into Polish a
   await shoot(editor, 'signin');
 
   // A hub that does not answer is named beside the address, a wrong password beside the password.
-  await editor.getByLabel('Adres van de hub').fill('http://127.0.0.1:9');
+  await editor.getByLabel('Adres van de server').fill('http://127.0.0.1:9');
   await editor.getByLabel('E-mailadres').fill(MUNICIPALITY_EDITOR);
   await editor.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await editor.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(editor.getByText('De hub is nu niet bereikbaar. Probeer het opnieuw als je weer online bent.')).toBeVisible();
+  await expect(editor.getByText('De Wegwijs-server is nu niet bereikbaar. Probeer het opnieuw als je weer online bent.')).toBeVisible();
   await fillSignIn(editor, MUNICIPALITY_EDITOR, 'not-the-password');
   await expect(editor.getByText('E-mailadres of wachtwoord klopt niet')).toBeVisible();
   await editor.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
@@ -304,7 +304,7 @@ test('two consoles change the same title: the second sees both versions, keeps i
   // Keeping the hub's version instead: A's title stays, and B's other change (the summary) is kept too.
   const again = { a: 'Afvalkalender (versie A2)', b: 'Afvalkalender (versie B2)' };
   const second = await makeConflict(editor, b, again, 'Samenvatting van B2');
-  await second.getByRole('button', { name: 'Versie van de hub houden' }).click();
+  await second.getByRole('button', { name: 'Versie van de server houden' }).click();
   await expect(b.page.getByTestId('no-conflicts')).toBeVisible();
   b.core.start();
   await expect(b.page.getByTestId('sync-status')).toHaveText('Gesynchroniseerd');

@@ -20,6 +20,19 @@ export interface ConsoleEnv {
   close(): Promise<void>;
 }
 
+/** One admin console: its own desktop core and data folder, serving the built console over loopback. */
+export async function startConsole() {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
+  const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
+  const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html' });
+  const close = async () => {
+    await server.close();
+    await core.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url: server.url, core, close };
+}
+
 /** A real hub with the demo data and real desktop cores serving the built console over loopback. */
 export async function startConsoleEnv(): Promise<ConsoleEnv> {
   const hubDir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-hub-'));
@@ -33,15 +46,9 @@ export async function startConsoleEnv(): Promise<ConsoleEnv> {
     },
     hubDir,
     async openConsole() {
-      const dir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
-      const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
-      const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html' });
-      cleanups.push(async () => {
-        await server.close();
-        await core.close();
-        rmSync(dir, { recursive: true, force: true });
-      });
-      return { url: server.url, core };
+      const { close, ...console } = await startConsole();
+      cleanups.push(close);
+      return console;
     },
     async stopHub() {
       await hub.close();

@@ -2,18 +2,20 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { TRPCClientError } from '@trpc/client';
 import { z, ZodError } from 'zod';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { zodProblems, type Problem } from '../../shared/problems';
 
 /** tRPC for the local router between a screen and its desktop core (IPC in Electron, loopback in the browser). */
 const t = initTRPC.create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const hubData = cause instanceof TRPCClientError ? (cause.data as { field?: string; fieldErrors?: unknown } | undefined) : undefined;
+    const hubData = cause instanceof TRPCClientError ? (cause.data as { field?: string; fieldErrors?: unknown; problems?: Problem[] } | undefined) : undefined;
     return {
       ...shape,
       data: {
         ...shape.data,
         fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : hubData?.fieldErrors,
         field: cause instanceof ZodError ? cause.issues[0]?.path.join('.') : hubData?.field,
+        problems: cause instanceof ZodError ? zodProblems(cause) : hubData?.problems,
       },
     };
   },

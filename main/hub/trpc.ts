@@ -4,6 +4,7 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import type { Role } from '../../shared/categories';
 import type { HubContext } from './context';
 import { HubError, type HubErrorReason } from './errors';
+import { zodProblems } from '../../shared/problems';
 import { kioskData, operatorData, userData, type KioskData, type UserData } from './data/scope';
 
 const t = initTRPC.context<HubContext>().create({
@@ -17,6 +18,8 @@ const t = initTRPC.context<HubContext>().create({
         // Forms show these beside the field they name.
         fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
         field: cause instanceof HubError ? cause.field : cause instanceof ZodError ? cause.issues[0]?.path.join('.') : undefined,
+        // What the console translates: codes with field paths, never the English message.
+        problems: cause instanceof HubError ? [cause.problem] : cause instanceof ZodError ? zodProblems(cause) : undefined,
       },
     };
   },
@@ -46,42 +49,40 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(mapHubErrors);
 
-function signInRequired(ctx: HubContext): never {
-  const message = !ctx.tokenRejected
-    ? 'Sign in first'
-    : ctx.rejectedTokenKind === 'device'
-      ? 'This kiosk is no longer paired'
-      : 'Your session has ended. Sign in again.';
-  throw new TRPCError({ code: 'UNAUTHORIZED', message });
+export function signInRequired(ctx: HubContext): never {
+  if (!ctx.tokenRejected) throw new HubError('unauthorized', 'sign_in_first', 'Sign in first');
+  if (ctx.rejectedTokenKind === 'device') throw new HubError('unauthorized', 'kiosk_unpaired', 'This kiosk is no longer paired');
+  throw new HubError('unauthorized', 'session_ended', 'Your session has ended. Sign in again.');
 }
 
 /** A signed-in member of a tenant; `ctx.data` is bound to that tenant. */
 export const tenantProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.principal.kind !== 'user') {
     if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'This needs an account of an organisation' });
+    throw new HubError('forbidden', 'organisation_account_only', 'This needs an account of an organisation');
   }
   return next({ ctx: { principal: ctx.principal, data: userData(ctx.deps, ctx.principal) } });
 });
 
-function withRoles(roles: readonly Role[], message: string) {
+function withRoles(roles: readonly Role[], code: string, message: string) {
   return tenantProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.principal.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message });
+    if (!roles.includes(ctx.principal.user.role)) throw new HubError('forbidden', code, message);
     return next();
   });
 }
 
 /** Editors and admins write content; translators may too, but only translations (checked per change). */
-export const contentWriterProcedure = withRoles(['admin', 'editor', 'translator'], 'Your role can only read');
-export const editorProcedure = withRoles(['admin', 'editor'], 'Only editors and admins can do this');
-export const adminProcedure = withRoles(['admin'], 'Only admins can do this');
+export const contentWriterProcedure = withRoles(['admin', 'editor', 'translator'], 'read_only_role', 'Your role can only read');
+export const editorProcedure = withRoles(['admin', 'editor'], 'editors_only', 'Only editors and admins can do this');
+export const adminProcedure = withRoles(['admin'], 'admins_only', 'Only admins can do this');
 
 export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.principal.kind !== 'kiosk') {
     if (ctx.principal.kind === 'anonymous') {
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.tokenRejected ? 'This kiosk is no longer paired' : 'Pair this kiosk first' });
+      if (ctx.tokenRejected) throw new HubError('unauthorized', 'kiosk_unpaired', 'This kiosk is no longer paired');
+      throw new HubError('unauthorized', 'pair_first', 'Pair this kiosk first');
     }
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only a paired kiosk can do this' });
+    throw new HubError('forbidden', 'kiosks_only', 'Only a paired kiosk can do this');
   }
   return next({ ctx: { principal: ctx.principal, data: kioskData(ctx.deps, ctx.principal) } });
 });
@@ -89,7 +90,7 @@ export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
 export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.principal.kind !== 'operator') {
     if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only platform operators can do this' });
+    throw new HubError('forbidden', 'operators_only', 'Only platform operators can do this');
   }
   return next({ ctx: { principal: ctx.principal, data: operatorData(ctx.deps, ctx.principal) } });
 });
@@ -100,7 +101,7 @@ type Reader = { kind: 'user'; data: UserData } | { kind: 'kiosk'; data: KioskDat
 export const readerProcedure = publicProcedure.use(({ ctx, next }) => {
   const p = ctx.principal;
   if (p.kind === 'anonymous') signInRequired(ctx);
-  if (p.kind === 'operator') throw new TRPCError({ code: 'FORBIDDEN', message: 'Operators do not read tenant content' });
+  if (p.kind === 'operator') throw new HubError('forbidden', 'organisation_account_only', 'Operators do not read tenant content');
   const reader: Reader = p.kind === 'user' ? { kind: 'user', data: userData(ctx.deps, p) } : { kind: 'kiosk', data: kioskData(ctx.deps, p) };
   return next({ ctx: { reader } });
 });

@@ -1,51 +1,44 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
+import ICU from 'i18next-icu';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { useCallback, useMemo } from 'react';
+import { resources } from './locales';
 
 export type UiLanguage = 'nl' | 'en';
 export const UI_LANGUAGES: UiLanguage[] = ['nl', 'en'];
+const STORAGE_KEY = 'wegwijs.ui-language';
 
-type Dictionary = Record<string, string>;
-/** Each feature keeps its own strings, in Dutch and English, with the same keys in both. */
-export type Strings<K extends string> = Record<UiLanguage, Record<K, string>>;
+const stored: UiLanguage = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+document.documentElement.lang = stored;
 
-export function defineStrings<K extends string>(strings: Strings<K>): Strings<K> {
-  return strings;
-}
-
-const LanguageContext = createContext<{ language: UiLanguage; setLanguage(l: UiLanguage): void }>({
-  language: 'nl',
-  setLanguage: () => {},
-});
-
-export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setState] = useState<UiLanguage>(() => {
-    const stored = localStorage.getItem('wegwijs.ui-language') === 'en' ? 'en' : 'nl';
-    document.documentElement.lang = stored;
-    return stored;
+// ICU message syntax gives real plurals: `{n, plural, one {# item} other {# items}}`.
+void i18next
+  .use(ICU)
+  .use(initReactI18next)
+  .init({
+    resources,
+    lng: stored,
+    fallbackLng: false,
+    defaultNS: 'shell',
+    // React escapes what it renders; escaping here would show "&amp;" on screen.
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    initAsync: false,
   });
-  const setLanguage = useCallback((l: UiLanguage) => {
-    localStorage.setItem('wegwijs.ui-language', l);
-    document.documentElement.lang = l;
-    setState(l);
-  }, []);
-  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
-}
 
+export const i18n = i18next;
+
+/** The console's own language (Dutch or English), kept across restarts. */
 export function useLanguage() {
-  return useContext(LanguageContext);
-}
-
-/**
- * `t('key', { n: 3 })` for a feature's strings; `{name}` placeholders are filled in.
- * A missing key shows the key itself, which a screenshot review catches.
- */
-export function useStrings<K extends string>(strings: Strings<K>) {
-  const { language } = useLanguage();
-  return useCallback(
-    (key: K, vars?: Record<string, string | number>) => {
-      const text = (strings[language] as Dictionary)[key] ?? key;
-      return vars ? text.replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? `{${v}}`)) : text;
+  const { i18n: instance } = useTranslation();
+  const language: UiLanguage = instance.language === 'en' ? 'en' : 'nl';
+  const setLanguage = useCallback(
+    (l: UiLanguage) => {
+      localStorage.setItem(STORAGE_KEY, l);
+      document.documentElement.lang = l;
+      void instance.changeLanguage(l);
     },
-    [language, strings],
+    [instance],
   );
+  return useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
 }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { TRPCProvider, createLocalClient } from './trpc';
-import { LanguageProvider } from './i18n';
+import './i18n';
 import { theme } from './theme';
 import { App } from './app/App';
 
@@ -14,12 +14,10 @@ function Root() {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <LanguageProvider>
             <ThemeProvider theme={theme}>
               <CssBaseline />
               <App />
             </ThemeProvider>
-          </LanguageProvider>
         </TRPCProvider>
       </QueryClientProvider>
     </StrictMode>

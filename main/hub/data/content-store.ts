@@ -140,11 +140,11 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
 
     /** Makes an old revision the newest one again; history keeps everything in between. */
     restore(id: string, revision: number): Item {
-      if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('Only editors can restore a revision');
+      if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('editors_only', 'Only editors can restore a revision');
       const stored = own(id);
       if (!stored || stored.deletedAt) throw notFound('Item');
       const snapshot = readRevision(db, id, revision);
-      if (!snapshot || revision >= stored.item.revision) throw invalid(`Revision ${revision} cannot be restored`, 'revision');
+      if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
       const now = deps.now();
       const restored: Item = {
         ...snapshot,

@@ -25,7 +25,7 @@ export function deviceStore(deps: HubDeps) {
           | { code_hash: string; kiosk_id: string; expires_at: string; used_at: string | null; tenant_id: string; location_id: string; location_name: string; phone_app_url: string | null }
           | undefined;
         if (!row || row.used_at || row.expires_at <= now.toISOString()) {
-          throw new HubError('unauthorized', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
+          throw new HubError('unauthorized', 'wrong_pairing_code', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
         }
         const deviceToken = newToken('device');
         db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), row.code_hash);

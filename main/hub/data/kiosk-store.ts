@@ -71,7 +71,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     },
 
     create(locationId: string, name: string): { kiosk: KioskView; pairing: PairingCodeView } {
-      if (tenant.kind !== 'municipality') throw forbidden('Only a municipality manages kiosks');
+      if (tenant.kind !== 'municipality') throw forbidden('municipality_only', 'Only a municipality manages kiosks');
       const location = db.prepare('SELECT id FROM locations WHERE id = ? AND tenant_id = ?').get(locationId, tenant.id);
       if (!location) throw notFound('Location');
       const id = randomUUID();

@@ -67,7 +67,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   }
 
   function requireMunicipality() {
-    if (tenant.kind !== 'municipality') throw forbidden('Only a municipality manages locations');
+    if (tenant.kind !== 'municipality') throw forbidden('municipality_only', 'Only a municipality manages locations');
   }
 
   /** Re-announce every item a configuration change may show or hide at the location. */
@@ -122,7 +122,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     setEmployerLink(id: string, employerTenantId: string, linked: boolean): LocationView {
       managed(id);
       const employer = db.prepare("SELECT id FROM tenants WHERE id = ? AND kind = 'employer'").get(employerTenantId);
-      if (!employer) throw invalid('Not an employer', 'employerTenantId');
+      if (!employer) throw invalid('not_an_employer', 'Not an employer', 'employerTenantId');
       writeTransaction(db, changes, () => {
         const statement = linked
           ? 'INSERT OR IGNORE INTO location_employers (location_id, employer_tenant_id) VALUES (?, ?)'
@@ -140,7 +140,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       const national = db
         .prepare("SELECT 1 FROM items i JOIN tenants t ON t.id = i.tenant_id WHERE i.id = ? AND t.kind = 'national'")
         .get(itemId);
-      if (!national) throw invalid('Only national items can be hidden', 'itemId');
+      if (!national) throw invalid('not_national', 'Only national items can be hidden', 'itemId');
       writeTransaction(db, changes, () => {
         const statement = hidden
           ? 'INSERT OR IGNORE INTO hidden_items (location_id, item_id) VALUES (?, ?)'

@@ -15,8 +15,8 @@ export function mediaStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   return {
     upload(contentType: string, dataBase64: string): { mediaId: string; size: number } {
       const bytes = Buffer.from(dataBase64, 'base64');
-      if (bytes.length > LIMITS.uploadBytes) throw invalid(`Images can be at most ${LIMITS.uploadBytes / 1024 / 1024} MB`, 'dataBase64');
-      if (!SIGNATURES[contentType]?.(bytes)) throw invalid('The file is not the image type it claims to be', 'dataBase64');
+      if (bytes.length > LIMITS.uploadBytes) throw invalid('image_too_big', `Images can be at most ${LIMITS.uploadBytes / 1024 / 1024} MB`, 'dataBase64', { megabytes: LIMITS.uploadBytes / 1024 / 1024 });
+      if (!SIGNATURES[contentType]?.(bytes)) throw invalid('image_type_mismatch', 'The file is not the image type it claims to be', 'dataBase64');
       const id = randomUUID();
       deps.db
         .prepare('INSERT INTO media (id, tenant_id, content_type, size, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)')

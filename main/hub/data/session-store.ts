@@ -58,7 +58,9 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
       const accountKey = email.toLowerCase();
       const wait = Math.max(limits.perAccount.retryAfter(accountKey), limits.perAddress.retryAfter(address));
       if (wait > 0) {
-        throw new HubError('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`);
+        throw new HubError('rate_limited', 'too_many_sign_ins', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`, undefined, {
+          minutes: Math.ceil(wait / 60_000),
+        });
       }
       // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
       limits.perAccount.reserve(accountKey);
@@ -66,7 +68,7 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
       const row = db.prepare(`${USER_SELECT} WHERE u.email = ?`).get(accountKey) as UserRow | undefined;
       const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash(deps.settings.hashCost)));
       if (!row || !ok || !row.active) {
-        throw new HubError('unauthorized', 'E-mail address or password is not right', 'password');
+        throw new HubError('unauthorized', 'wrong_credentials', 'E-mail address or password is not right', 'password');
       }
       limits.perAccount.reset(accountKey);
       undoAddress();

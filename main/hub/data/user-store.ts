@@ -31,7 +31,7 @@ function insertUser(deps: HubDeps, tenantId: string | null, input: { email: stri
       .prepare('INSERT INTO users (id, tenant_id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, tenantId, input.email, input.name, input.role, passwordHash, deps.now().toISOString());
   } catch (err) {
-    if (String(err).includes('UNIQUE')) throw invalid('This e-mail address already has an account', 'email');
+    if (String(err).includes('UNIQUE')) throw invalid('email_taken', 'This e-mail address already has an account', 'email');
     throw err;
   }
   return id;
@@ -66,7 +66,7 @@ export function userStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     setRole(id: string, role: Role): UserView {
       const user = own(id);
       if (user.role === 'admin' && role !== 'admin' && activeAdmins() <= 1) {
-        throw new HubError('invalid', 'A tenant needs at least one active admin', 'role');
+        throw new HubError('invalid', 'last_admin', 'A tenant needs at least one active admin', 'role');
       }
       writeTransaction(db, changes, () => {
         db.prepare('UPDATE users SET role = ? WHERE id = ? AND tenant_id = ?').run(role, id, tenant.id);
@@ -78,8 +78,8 @@ export function userStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     /** Deactivating signs the user out everywhere at once. */
     setActive(id: string, active: boolean): UserView {
       const user = own(id);
-      if (!active && id === actor.id) throw invalid('You cannot deactivate yourself', 'userId');
-      if (!active && user.role === 'admin' && activeAdmins() <= 1) throw invalid('A tenant needs at least one active admin', 'userId');
+      if (!active && id === actor.id) throw invalid('not_yourself', 'You cannot deactivate yourself', 'userId');
+      if (!active && user.role === 'admin' && activeAdmins() <= 1) throw invalid('last_admin', 'A tenant needs at least one active admin', 'userId');
       writeTransaction(db, changes, () => {
         db.prepare('UPDATE users SET active = ? WHERE id = ? AND tenant_id = ?').run(active ? 1 : 0, id, tenant.id);
         if (!active) db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(deps.now().toISOString(), id);
@@ -111,7 +111,7 @@ export function operatorStore(deps: HubDeps, actor: Actor) {
       if (!db.prepare('SELECT 1 FROM tenants WHERE id = ?').get(input.tenantId)) throw notFound('Tenant');
       // Only the first admin: an operator must not be able to plant an account in a running tenant.
       if (db.prepare("SELECT 1 FROM users WHERE tenant_id = ? AND role = 'admin'").get(input.tenantId)) {
-        throw new HubError('forbidden', 'This organisation already has an admin; its own admins manage its users', 'tenantId');
+        throw new HubError('forbidden', 'tenant_has_admin', 'This organisation already has an admin; its own admins manage its users', 'tenantId');
       }
       const hash = await hashPassword(input.password, deps.settings.hashCost);
       const id = writeTransaction(db, changes, () => {

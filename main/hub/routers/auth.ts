@@ -1,7 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { loginInputSchema } from '../../../shared/admin';
 import { publicData } from '../data/scope';
-import { publicProcedure, router } from '../trpc';
+import { publicProcedure, router, signInRequired } from '../trpc';
+import { HubError } from '../errors';
 
 export const authRouter = router({
   login: publicProcedure
@@ -10,7 +10,7 @@ export const authRouter = router({
 
   logout: publicProcedure.mutation(({ ctx }) => {
     const p = ctx.principal;
-    if (p.kind !== 'user' && p.kind !== 'operator') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Not signed in' });
+    if (p.kind !== 'user' && p.kind !== 'operator') throw new HubError('unauthorized', 'sign_in_first', 'Not signed in');
     publicData(ctx.deps, ctx.limits).sessions.logout(p.sessionHash);
     return { ok: true };
   }),
@@ -19,6 +19,6 @@ export const authRouter = router({
     const p = ctx.principal;
     if (p.kind === 'user') return { kind: 'user' as const, user: p.user, tenant: p.tenant };
     if (p.kind === 'operator') return { kind: 'operator' as const, user: p.user, tenant: null };
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.tokenRejected ? 'Your session has ended. Sign in again.' : 'Sign in first' });
+    return signInRequired(ctx);
   }),
 });

@@ -20,7 +20,9 @@ export const deviceRouter = router({
   /** A kiosk trades its one-time pairing code for a device token. */
   pair: publicProcedure.input(pairInputSchema).mutation(({ ctx, input }) => {
     const wait = ctx.limits.pairing.retryAfter(ctx.address);
-    if (wait > 0) throw new HubError('rate_limited', `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`);
+    if (wait > 0) throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`, 'code', {
+        minutes: Math.ceil(wait / 60_000),
+      });
     try {
       return publicData(ctx.deps, ctx.limits).devices.pair(input.code);
     } catch (err) {

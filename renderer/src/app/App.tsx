@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { ComponentType } from 'react';
 import { CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
 import { useRoute } from '../router';
-import { useStrings } from '../i18n';
-import { shellStrings } from './strings';
 import { Shell } from './Shell';
 import { SignInPage } from '../features/signin/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -34,7 +33,7 @@ export function App() {
   const trpc = useTRPC();
   const session = useQuery(trpc.session.get.queryOptions());
   const [first = 'dashboard', ...params] = useRoute();
-  const t = useStrings(shellStrings);
+  const { t } = useTranslation('shell');
 
   if (session.isPending) {
     return (

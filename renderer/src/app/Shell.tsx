@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -16,8 +17,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
 import { href } from '../router';
-import { UI_LANGUAGES, useLanguage, useStrings } from '../i18n';
-import { shellStrings } from './strings';
+import { UI_LANGUAGES, useLanguage } from '../i18n';
 import { SyncStatusChip } from './SyncStatusChip';
 
 const DRAWER = 232;
@@ -36,7 +36,7 @@ const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: bool
 export function Shell({ current, children }: { current: string; children: ReactNode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const t = useStrings(shellStrings);
+  const { t } = useTranslation('shell');
   const { language, setLanguage } = useLanguage();
   const session = useQuery(trpc.session.get.queryOptions());
   const signOut = useMutation(trpc.session.signOut.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));

@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Box, FormHelperText, FormLabel } from '@mui/material';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { isAllowedHref } from '../../../shared/rich-text-policy';
-import { useStrings } from '../i18n';
-import { richTextStrings } from './rich-text-strings';
 import { richTextSx } from './rich-text-style';
 import { RichTextToolbar } from './RichTextToolbar';
 import { RichTextView } from './RichTextView';
@@ -47,7 +46,7 @@ interface Props {
 }
 
 export function RichTextEditor({ value, onChange, label, readOnly, error, lang, dir, testId }: Props) {
-  const t = useStrings(richTextStrings);
+  const { t } = useTranslation('richText');
   const labelId = useId();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;

@@ -1,15 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, TextField, ToggleButton, Tooltip } from '@mui/material';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { isAllowedHref } from '../../../shared/rich-text-policy';
-import { useStrings } from '../i18n';
-import { richTextStrings } from './rich-text-strings';
+import type { resources } from '../locales';
 
-type Key = keyof (typeof richTextStrings)['en'];
+type Key = keyof (typeof resources)['en']['richText'];
 
 /** A small toolbar with only what the hub keeps. */
 export function RichTextToolbar({ editor }: { editor: Editor }) {
-  const t = useStrings(richTextStrings);
+  const { t } = useTranslation('richText');
   const [linkOpen, setLinkOpen] = useState(false);
   const state = useEditorState({
     editor,
@@ -74,7 +74,7 @@ function applyLink(editor: Editor, href: string) {
 }
 
 function LinkDialog({ initial, onClose, onApply }: { initial: string; onClose(): void; onApply(href: string): void }) {
-  const t = useStrings(richTextStrings);
+  const { t } = useTranslation('richText');
   const [href, setHref] = useState(initial);
   const [error, setError] = useState('');
   const apply = () => {

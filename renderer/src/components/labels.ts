@@ -1,120 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import type { Category, ItemKind } from '../../../shared/categories';
 import type { PHONE_LABELS, LINK_KINDS, TranslationState } from '../../../shared/content';
 import { languageInfo, type LanguageCode } from '../../../shared/languages';
-import { defineStrings, useLanguage, useStrings } from '../i18n';
-
-/** Names of the domain's fixed values (categories, kinds, states, languages), shared by the content screens. */
-export const labelStrings = defineStrings({
-  nl: {
-    cat_housing: 'Wonen',
-    cat_work: 'Werk',
-    cat_health: 'Gezondheid',
-    cat_rules: 'Regels en inschrijving',
-    cat_money: 'Geld',
-    cat_transport: 'Vervoer',
-    cat_emergency: 'Noodgevallen',
-    cat_daily: 'Dagelijks leven',
-    kind_article: 'Artikel',
-    kind_contact: 'Contactkaart',
-    kind_urgent: 'Dringend bericht',
-    state_draft: 'Concept',
-    state_published: 'Gepubliceerd',
-    state_scheduled: 'Gepland',
-    state_expired: 'Verlopen',
-    tr_current: 'Actueel',
-    tr_draft: 'Concept',
-    tr_outdated: 'Verouderd',
-    tr_missing: 'Ontbreekt',
-    phone_main: 'Algemeen nummer',
-    phone_emergency: 'Spoed',
-    phone_whatsapp: 'WhatsApp',
-    phone_after_hours: 'Buiten kantoortijden',
-    phone_appointments: 'Afspraken',
-    link_web: 'Website',
-    link_tel: 'Telefoon',
-    link_maps: 'Kaart',
-    link_mail: 'E-mail',
-    day_1: 'ma',
-    day_2: 'di',
-    day_3: 'wo',
-    day_4: 'do',
-    day_5: 'vr',
-    day_6: 'za',
-    day_7: 'zo',
-    lang_nl: 'Nederlands',
-    lang_en: 'Engels',
-    lang_pl: 'Pools',
-    lang_ro: 'Roemeens',
-    lang_bg: 'Bulgaars',
-    lang_hu: 'Hongaars',
-    lang_lt: 'Litouws',
-    lang_lv: 'Lets',
-    lang_sk: 'Slowaaks',
-    lang_cs: 'Tsjechisch',
-    lang_pt: 'Portugees',
-    lang_es: 'Spaans',
-    lang_uk: 'Oekraïens',
-    lang_ar: 'Arabisch',
-  },
-  en: {
-    cat_housing: 'Housing',
-    cat_work: 'Work',
-    cat_health: 'Health',
-    cat_rules: 'Rules & registration',
-    cat_money: 'Money',
-    cat_transport: 'Transport',
-    cat_emergency: 'Emergency',
-    cat_daily: 'Daily life',
-    kind_article: 'Article',
-    kind_contact: 'Contact card',
-    kind_urgent: 'Urgent notice',
-    state_draft: 'Draft',
-    state_published: 'Published',
-    state_scheduled: 'Scheduled',
-    state_expired: 'Expired',
-    tr_current: 'Up to date',
-    tr_draft: 'Draft',
-    tr_outdated: 'Outdated',
-    tr_missing: 'Missing',
-    phone_main: 'Main number',
-    phone_emergency: 'Emergency',
-    phone_whatsapp: 'WhatsApp',
-    phone_after_hours: 'After hours',
-    phone_appointments: 'Appointments',
-    link_web: 'Website',
-    link_tel: 'Phone',
-    link_maps: 'Map',
-    link_mail: 'E-mail',
-    day_1: 'Mon',
-    day_2: 'Tue',
-    day_3: 'Wed',
-    day_4: 'Thu',
-    day_5: 'Fri',
-    day_6: 'Sat',
-    day_7: 'Sun',
-    lang_nl: 'Dutch',
-    lang_en: 'English',
-    lang_pl: 'Polish',
-    lang_ro: 'Romanian',
-    lang_bg: 'Bulgarian',
-    lang_hu: 'Hungarian',
-    lang_lt: 'Lithuanian',
-    lang_lv: 'Latvian',
-    lang_sk: 'Slovak',
-    lang_cs: 'Czech',
-    lang_pt: 'Portuguese',
-    lang_es: 'Spanish',
-    lang_uk: 'Ukrainian',
-    lang_ar: 'Arabic',
-  },
-});
+import { useLanguage } from '../i18n';
 
 export type PublishState = 'draft' | 'published' | 'scheduled' | 'expired';
 
 /** `labels.category('housing')` → "Wonen" / "Housing", and so on for every fixed value. */
 export function useLabels() {
-  const t = useStrings(labelStrings);
+  const { t } = useTranslation('labels');
   const { language } = useLanguage();
   return useMemo(() => {
     const locale = language === 'nl' ? 'nl-NL' : 'en-GB';

@@ -1,7 +1,10 @@
 import { TRPCClientError } from '@trpc/client';
-import { DUTCH_MESSAGES } from './messages-nl';
+import type { ZodError } from 'zod';
+import { zodProblems, type Problem } from '../../../shared/problems';
+import { i18n } from '../i18n';
+import { resources } from '../locales';
 
-/** What a failed call says: a message per field, the whole message, and the error code. */
+/** What a failed call says, in the console's language: a message per field, the whole message, and the error code. */
 export interface ReadError {
   fields: Record<string, string>;
   message: string;
@@ -11,28 +14,44 @@ export interface ReadError {
 /** What a form shows: a message per field, and one for the form as a whole. */
 export interface FormErrors {
   fields: Record<string, string>;
-  /** Set when the error names no field (the hub is offline, no permission, ...). */
+  /** Set when the error names no field (the server is offline, no permission, ...). */
   form: string | null;
 }
 
 interface ErrorData {
   code?: string;
-  field?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+  problems?: Problem[];
 }
 
+type ErrorKey = keyof (typeof resources)['en']['errors'];
+const errorKeys: Record<string, string> = resources.en.errors;
+const isErrorKey = (key: string): key is ErrorKey => key in errorKeys;
+
 /**
- * Reads the field errors that the desktop core passes on from its own input checks and from
- * the hub (`data.field`, `data.fieldErrors`), so a form can show each one beside its field.
+ * A problem's code in words. The most specific text wins: for the field and kind of value
+ * (`title.too_small_string`), for the field (`email.invalid_format`), for the kind of value
+ * (`too_small_string`), then for the code alone (`too_small`).
  */
-export function readError(error: unknown): ReadError {
-  const message = firstLine(error instanceof Error ? error.message : String(error));
-  const data = (error instanceof TRPCClientError ? error.data : undefined) as ErrorData | undefined;
-  const fields: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(data?.fieldErrors ?? {})) {
-    if (messages?.[0]) fields[field] = messages[0];
+export function problemText(problem: Problem): string {
+  const field = problem.path.split('.').filter((part) => part && !/^\d+$/.test(part)).at(-1);
+  const origin = problem.params?.origin;
+  const withOrigin = origin ? `${problem.code}_${origin}` : problem.code;
+  const keys = field ? [`${field}.${withOrigin}`, `${field}.${problem.code}`, withOrigin, problem.code] : [withOrigin, problem.code];
+  for (const key of keys) {
+    if (key && isErrorKey(key)) return i18n.t(key, { ns: 'errors', ...problem.params });
   }
-  if (data?.field) fields[data.field] ??= message;
+  return i18n.t('unknown', { ns: 'errors' });
+}
+
+/** Reads the problems that the desktop core passes on from its own input checks and from the server. */
+export function readError(error: unknown): ReadError {
+  const data: ErrorData | undefined = error instanceof TRPCClientError ? error.data : undefined;
+  const problems = data?.problems ?? [];
+  const fields: Record<string, string> = {};
+  for (const problem of problems) if (problem.path) fields[problem.path] ??= problemText(problem);
+  const first = problems.find((p) => !p.path) ?? problems[0];
+  const request = `request.${data?.code ?? ''}`;
+  const message = first ? problemText(first) : i18n.t(isErrorKey(request) ? request : 'unknown', { ns: 'errors' });
   return { fields, message, code: data?.code ?? null };
 }
 
@@ -42,37 +61,12 @@ export function formErrors(error: unknown): FormErrors {
   return { fields, form: Object.keys(fields).length ? null : message };
 }
 
-/** zod's messages for a whole input arrive as a JSON list; a person wants the first sentence. */
-function firstLine(message: string): string {
-  if (!message.startsWith('[')) return message;
-  try {
-    const parsed = JSON.parse(message) as { message?: string }[];
-    if (Array.isArray(parsed) && parsed[0]?.message) return parsed[0].message;
-  } catch {
-    // Not JSON: a plain message.
+/** A check the console makes itself before sending, keyed by field path like the server's. */
+export function zodFieldErrors(error: ZodError, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const problem of zodProblems(error)) {
+    const key = [prefix, problem.path].filter(Boolean).join('.');
+    out[key] ??= problemText(problem);
   }
-  return message;
-}
-
-/**
- * The hub and the desktop core speak English; the console shows their messages in Dutch too.
- * A number in a message ("At most 200 characters") is matched as {n}. Unknown messages are
- * shown as they are rather than hidden.
- */
-export function localizeMessage(message: string, language: 'nl' | 'en', extraDutch: Record<string, string> = {}): string {
-  if (language === 'en') return message;
-  const exact = extraDutch[message] ?? DUTCH_MESSAGES[message];
-  if (exact) return exact;
-  const number = /\d+/.exec(message)?.[0];
-  const found = number ? DUTCH_MESSAGES[message.replace(number, '{n}')] : undefined;
-  return found ? found.replace('{n}', number!) : message;
-}
-
-/** `formErrors` with every message in the console's language. */
-export function localizedFormErrors(error: unknown, language: 'nl' | 'en', extraDutch?: Record<string, string>): FormErrors {
-  const { fields, form } = formErrors(error);
-  return {
-    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localizeMessage(v, language, extraDutch)])),
-    form: form && localizeMessage(form, language, extraDutch),
-  };
+  return out;
 }

@@ -1,13 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, Button, Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Item } from '../../../../shared/content';
 import { useTRPC } from '../../trpc';
 import { href, navigate } from '../../router';
-import { useStrings } from '../../i18n';
 import { useLabels } from '../../components/labels';
-import { useMessageText } from '../../components/errors';
+import { serverErrors } from '../../components/errors';
 import type { RefusedChange } from '../content/types';
-import { conflictStrings } from './strings';
 import { ConflictCompare } from './ConflictCompare';
 
 function titleOf(item: Item | null): string | null {
@@ -18,9 +17,8 @@ function titleOf(item: Item | null): string | null {
 export function ConflictCard({ change }: { change: RefusedChange }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const t = useStrings(conflictStrings);
+  const { t } = useTranslation('conflicts');
   const labels = useLabels();
-  const message = useMessageText();
   const resolve = useMutation(
     trpc.conflicts.resolve.mutationOptions({
       onSettled: () =>
@@ -44,7 +42,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
               {title}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {message(change.message)} · {t('at', { at: labels.dateTime(change.createdAt) })}
+              {change.message} · {t('at', { at: labels.dateTime(change.createdAt) })}
             </Typography>
           </Box>
           {change.server && (
@@ -55,14 +53,14 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
         </Stack>
         {resolve.isError && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            {message(resolve.error.message)}
+            {serverErrors(resolve.error).message}
           </Alert>
         )}
 
         {change.kind === 'rejected' ? (
           <>
             <Alert severity="warning" sx={{ mb: 2 }}>
-              <strong>{t('refusedTitle')}:</strong> {message(change.message)}. {t('refusedHelp')}
+              <strong>{t('refusedTitle')}:</strong> {change.message}. {t('refusedHelp')}
             </Alert>
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
               <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>

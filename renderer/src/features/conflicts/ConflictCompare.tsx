@@ -1,8 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { alpha, Box, Button, Chip, Radio, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useStrings } from '../../i18n';
 import type { RefusedChange } from '../content/types';
-import { conflictStrings } from './strings';
 import { buildMerged, differingRows, type Choice } from './conflict-merge';
 import { FieldValue, useFieldName } from './FieldValue';
 
@@ -10,7 +9,7 @@ type Resolve = (choice: 'server' | 'merged', merged?: RefusedChange['server']) =
 
 /** Both versions side by side, the clashing fields highlighted; keep mine, keep theirs, or pick per field. */
 export function ConflictCompare({ change, busy, onResolve }: { change: RefusedChange; busy: boolean; onResolve: Resolve }) {
-  const t = useStrings(conflictStrings);
+  const { t } = useTranslation('conflicts');
   const fieldName = useFieldName();
   const rows = differingRows(change);
   const clashing = rows.filter((r) => r.kind === 'conflict');

@@ -1,15 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
-import { useStrings } from '../../i18n';
-import { conflictStrings } from './strings';
 import { ConflictCard } from './ConflictCard';
 import { PageHeader } from '../../components/PageHeader';
 
 /** '#/conflicts': changes the hub did not apply, kept until a person decides. */
 export function ConflictsPage(_props: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(conflictStrings);
+  const { t } = useTranslation('conflicts');
   const list = useQuery({ ...trpc.conflicts.list.queryOptions(), refetchInterval: 2_000 });
 
   return (

@@ -1,18 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Typography } from '@mui/material';
 import type { Category, ItemKind } from '../../../../shared/categories';
 import type { ContactCard, Link, TranslationState } from '../../../../shared/content';
 import { isLanguageCode, type LanguageCode } from '../../../../shared/languages';
-import { useStrings } from '../../i18n';
 import { useLabels } from '../../components/labels';
 import { RichTextView } from '../../components/RichTextView';
-import { conflictStrings } from './strings';
 
 type FieldKey = 'category' | 'kind' | 'sourceLanguage' | 'published' | 'validFrom' | 'validUntil' | 'pinned' | 'priority' | 'contact' | 'links' | 'images' | 'deleted';
 const FIELD_KEYS: readonly string[] = ['category', 'kind', 'sourceLanguage', 'published', 'validFrom', 'validUntil', 'pinned', 'priority', 'contact', 'links', 'images', 'deleted'];
 
 /** "Pools · titel" for `t.pl.title`, "Categorie" for `category`. */
 export function useFieldName() {
-  const t = useStrings(conflictStrings);
+  const { t } = useTranslation('conflicts');
   const labels = useLabels();
   return (key: string) => {
     const text = /^t\.([a-z]{2})\.(title|summary|body|status)$/.exec(key);
@@ -35,7 +34,7 @@ function contactText(c: ContactCard): string {
 
 /** One side's value of one key, in words. */
 export function FieldValue({ fieldKey, value }: { fieldKey: string; value: unknown }) {
-  const t = useStrings(conflictStrings);
+  const { t } = useTranslation('conflicts');
   const labels = useLabels();
   const muted = (text: string) => (
     <Typography component="span" color="text.secondary" sx={{ fontStyle: 'italic' }}>

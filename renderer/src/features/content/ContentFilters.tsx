@@ -1,15 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { CATEGORIES } from '../../../../shared/categories';
 import { LANGUAGE_CODES } from '../../../../shared/languages';
 import { navigate } from '../../router';
-import { useStrings } from '../../i18n';
 import { useLabels } from '../../components/labels';
-import { listStrings } from './list-strings';
 import { filterParams, isFiltered, MARKERS, PUBLISH_STATES, TRANSLATION_STATES, type ListFilter } from './list-filter';
 
 /** Search and the filters above the list; changing a filter changes the URL. */
 export function ContentFilters({ filter, search, onSearch }: { filter: ListFilter; search: string; onSearch(s: string): void }) {
-  const t = useStrings(listStrings);
+  const { t } = useTranslation('list');
   const labels = useLabels();
   const set = (change: Partial<ListFilter>) => navigate('content', ...filterParams({ ...filter, ...change }));
   // An empty filter reads "All categories" rather than an empty box.

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import { DataGrid } from '@mui/x-data-grid';
@@ -5,9 +6,8 @@ import { enUS, nlNL } from '@mui/x-data-grid/locales';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { href, navigate } from '../../router';
-import { useLanguage, useStrings } from '../../i18n';
+import { useLanguage } from '../../i18n';
 import { useLabels } from '../../components/labels';
-import { listStrings } from './list-strings';
 import { applyFilter, languagesInUse, parseFilter } from './list-filter';
 import { ContentFilters } from './ContentFilters';
 import { useCanEdit } from './useCanEdit';
@@ -17,7 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 /** '#/content[/key/value…]': every item of the tenant in a grid, with filters in the URL and a quick search. */
 export function ContentListPage({ params = [] }: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(listStrings);
+  const { t } = useTranslation('list');
   const labels = useLabels();
   const { language } = useLanguage();
   const { canEditItems, session } = useCanEdit();

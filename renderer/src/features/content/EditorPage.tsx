@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, CircularProgress, Link, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { href } from '../../router';
-import { useStrings } from '../../i18n';
-import { serverErrors, useMessageText } from '../../components/errors';
-import { editorStrings } from './editor/strings';
+import { serverErrors } from '../../components/errors';
 import { editsToward } from './editor/draft';
 import { ItemEditor } from './editor/ItemEditor';
 
@@ -20,8 +19,7 @@ export function EditorPage({ params = [] }: { params?: string[] }) {
 
 function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: string }) {
   const trpc = useTRPC();
-  const t = useStrings(editorStrings);
-  const message = useMessageText();
+  const { t } = useTranslation('editor');
   const found = useQuery({ ...trpc.content.get.queryOptions({ itemId }), retry: false, refetchInterval: 2_000 });
   const conflicts = useQuery({ ...trpc.conflicts.list.queryOptions(), enabled: !!refusedId });
   const refused = conflicts.data?.find((c) => c.id === refusedId);
@@ -45,7 +43,7 @@ function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: strin
             <Typography color="text.secondary">{t('notFound')}</Typography>
           </Box>
         ) : (
-          <Alert severity="error">{t('loadFailed', { message: message(found.error.message) })}</Alert>
+          <Alert severity="error">{t('loadFailed', { message: serverErrors(found.error).message })}</Alert>
         )}
       </Stack>
     );

@@ -4,10 +4,10 @@ import type { LanguageCode } from '../../../../shared/languages';
 import { href } from '../../router';
 import type { Labels } from '../../components/labels';
 import { LanguageStatusChip, PublishStateChip } from '../../components/StatusChips';
-import type { listStrings } from './list-strings';
+import type { TFunction } from 'i18next';
 import type { ContentRow } from './types';
 
-type T = (key: keyof (typeof listStrings)['en'], vars?: Record<string, string | number>) => string;
+type T = TFunction<'list'>;
 
 const small = { height: 20, fontSize: 11 };
 

@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { href } from '../../router';
-import { useStrings } from '../../i18n';
 import { useLabels } from '../../components/labels';
-import { dashboardStrings } from './strings';
 
 function Figure({ value, label, link, tone, testId }: { value: number; label: string; link: string; tone: string; testId: string }) {
   return (
@@ -34,7 +33,7 @@ function TitledCard({ title, children }: { title: string; children: ReactNode })
 /** Changes made here that the hub does not have yet, and conflicts that wait for a person. */
 export function ChangesCard() {
   const trpc = useTRPC();
-  const t = useStrings(dashboardStrings);
+  const { t } = useTranslation('dashboard');
   const labels = useLabels();
   const status = useQuery({ ...trpc.sync.status.queryOptions(), refetchInterval: 1_000 });
   const s = status.data;
@@ -53,7 +52,7 @@ export function ChangesCard() {
 
 /** For municipalities: kiosks that stopped reporting. Unknown while the hub is away. */
 export function KiosksCard({ kiosks }: { kiosks: { total: number; offline: number } | null }) {
-  const t = useStrings(dashboardStrings);
+  const { t } = useTranslation('dashboard');
   return (
     <TitledCard title={t('kiosks')}>
       {kiosks ? (

@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, CircularProgress, Grid, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { href } from '../../router';
-import { useStrings } from '../../i18n';
 import { useLabels, type PublishState } from '../../components/labels';
-import { dashboardStrings } from './strings';
 import { StatCard } from './StatCard';
 import { TranslationsTable } from './TranslationsTable';
 import { ChangesCard, KiosksCard } from './AttentionCards';
@@ -20,7 +19,7 @@ const STATES: { state: PublishState; tone: string }[] = [
 /** '#/dashboard': items per state, changes waiting, kiosks offline, translations per language. */
 export function DashboardPage(_props: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(dashboardStrings);
+  const { t } = useTranslation('dashboard');
   const labels = useLabels();
   const session = useQuery(trpc.session.get.queryOptions());
   const dashboard = useQuery({ ...trpc.dashboard.queryOptions(), refetchInterval: 5_000 });

@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Box, Button, Card, CardContent, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { TranslationState } from '../../../../shared/content';
 import type { LanguageCode } from '../../../../shared/languages';
 import { href } from '../../router';
-import { useStrings } from '../../i18n';
 import { useLabels } from '../../components/labels';
-import { dashboardStrings } from './strings';
 
 type Row = { language: LanguageCode } & Record<TranslationState, number>;
 
@@ -18,7 +17,7 @@ const COLUMNS: { status: TranslationState; color: string }[] = [
 
 /** Per language a row of counts, each linking to the list filtered on that language and status. */
 export function TranslationsTable({ rows }: { rows: Row[] }) {
-  const t = useStrings(dashboardStrings);
+  const { t } = useTranslation('dashboard');
   const labels = useLabels();
   const [all, setAll] = useState(false);
   // The languages that matter: the ones with at least one text, so the table is not fourteen rows of "missing".

@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { Chip } from '@mui/material';
 import type { KioskView } from '../../../../shared/admin';
-import { useStrings } from '../../i18n';
-import { kioskStrings } from './strings';
 
 /** Revoked, not paired yet, online or offline: the one word an admin looks for first. */
 export function KioskStatusChip({ kiosk }: { kiosk: KioskView }) {
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const [state, color, variant] = kiosk.revoked
     ? (['revoked', 'default', 'outlined'] as const)
     : !kiosk.paired

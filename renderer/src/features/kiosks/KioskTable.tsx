@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import type { KioskView } from '../../../../shared/admin';
-import { useLanguage, useStrings } from '../../i18n';
-import { kioskStrings } from './strings';
+import { useLanguage } from '../../i18n';
 import { KioskStatusChip } from './KioskStatusChip';
 import { relativeTime, shortDuration, useNow } from './time';
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useNow(15_000);
 

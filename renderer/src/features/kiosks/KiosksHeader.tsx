@@ -1,12 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Stack, Typography } from '@mui/material';
-import { useLanguage, useStrings } from '../../i18n';
-import { kioskStrings } from './strings';
+import { useLanguage } from '../../i18n';
 import { relativeTime, useNow } from './time';
 import { PageHeader } from '../../components/PageHeader';
 
 /** Title, what the page is for, and how fresh the list is (it refreshes itself every few seconds). */
 export function KiosksHeader({ canManage, updatedAt, onRefresh, onCreate }: { canManage: boolean; updatedAt: number; onRefresh(): void; onCreate(): void }) {
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useNow(5_000);
   return (

@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Alert, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { KioskView, PairingCodeView } from '../../../../shared/admin';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { kioskStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 import { KioskTable } from './KioskTable';
 import { NewKioskDialog } from './NewKioskDialog';
 import { PairingCodeDialog } from './PairingCodeDialog';
@@ -18,8 +17,7 @@ const REFRESH_MS = 10_000;
 export function KiosksPage(_props: { params?: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const t = useStrings(kioskStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('kiosks');
   const session = useQuery(trpc.session.get.queryOptions());
   const isMunicipality = session.data?.tenant?.kind === 'municipality';
   const canManage = isMunicipality && session.data?.user.role === 'admin';
@@ -68,9 +66,9 @@ export function KiosksPage(_props: { params?: string[] }) {
     <Stack spacing={3}>
       <KiosksHeader canManage={canManage} updatedAt={kiosks.dataUpdatedAt} onRefresh={refresh} onCreate={() => setCreating(true)} />
 
-      {renew.isError && !renewing && <Alert severity="error">{t('failed', { message: localizeMessage(renew.error.message, language) })}</Alert>}
+      {renew.isError && !renewing && <Alert severity="error">{t('failed', { message: readError(renew.error).message })}</Alert>}
       {kiosks.isPending && <CircularProgress />}
-      {kiosks.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(kiosks.error.message, language) })}</Alert>}
+      {kiosks.isError && <Alert severity="error">{t('loadFailed', { message: readError(kiosks.error).message })}</Alert>}
       {kiosks.isSuccess &&
         (kiosks.data.length ? (
           <KioskTable kiosks={kiosks.data} canManage={canManage} onNewCode={askNewCode} onRevoke={askRevoke} />
@@ -97,7 +95,7 @@ export function KiosksPage(_props: { params?: string[] }) {
           confirmLabel={t('newCode')}
           cancelLabel={t('cancel')}
           pending={renew.isPending}
-          error={renew.isError ? localizeMessage(renew.error.message, language) : null}
+          error={renew.isError ? readError(renew.error).message : null}
           onConfirm={() => renew.mutate({ kioskId: renewing.id })}
           onCancel={() => setRenewing(null)}
         >
@@ -111,7 +109,7 @@ export function KiosksPage(_props: { params?: string[] }) {
           cancelLabel={t('cancel')}
           danger
           pending={revoke.isPending}
-          error={revoke.isError ? localizeMessage(revoke.error.message, language) : null}
+          error={revoke.isError ? readError(revoke.error).message : null}
           onConfirm={() => revoke.mutate({ kioskId: revoking.id })}
           onCancel={() => setRevoking(null)}
         >

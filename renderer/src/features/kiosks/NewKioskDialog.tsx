@@ -1,23 +1,21 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { KioskView, PairingCodeView } from '../../../../shared/admin';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizedFormErrors } from '../../lib/form-errors';
-import { kioskStrings } from './strings';
+import { formErrors } from '../../lib/form-errors';
 
 /** Name a kiosk and choose its location; the hub answers with its first pairing code. */
 export function NewKioskDialog({ onClose, onCreated }: { onClose(): void; onCreated(result: { kiosk: KioskView; pairing: PairingCodeView }): void }) {
   const trpc = useTRPC();
-  const t = useStrings(kioskStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('kiosks');
   const locations = useQuery(trpc.locations.list.queryOptions());
   const own = (locations.data ?? []).filter((l) => l.managed);
   const [locationId, setLocationId] = useState('');
   const [name, setName] = useState('');
   const create = useMutation(trpc.kiosks.create.mutationOptions({ onSuccess: onCreated }));
-  const errors = localizedFormErrors(create.error, language, { 'Location not found': 'Kies een locatie' });
+  const errors = formErrors(create.error);
   const chosen = locationId || own[0]?.id || '';
 
   function submit(e: FormEvent) {

@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PairingCodeView } from '../../../../shared/admin';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { kioskStrings } from './strings';
+import { useLanguage } from '../../i18n';
+import { readError } from '../../lib/form-errors';
 import { countdown, useNow } from './time';
 import { groupedCode } from './pairing-qr';
 import { PairingQr } from './PairingQr';
@@ -16,7 +16,7 @@ const VALID_MS = 15 * 60_000;
 export function PairingCodeDialog({ kioskName, pairing: first, onClose }: { kioskName: string; pairing: PairingCodeView; onClose(): void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const t = useStrings(kioskStrings);
+  const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useNow(1_000);
   const [pairing, setPairing] = useState(first);
@@ -62,7 +62,7 @@ export function PairingCodeDialog({ kioskName, pairing: first, onClose }: { kios
           )}
           {renew.isError && (
             <Alert severity="error" sx={{ width: '100%' }}>
-              {t('failed', { message: localizeMessage(renew.error.message, language) })}
+              {t('failed', { message: readError(renew.error).message })}
             </Alert>
           )}
         </Stack>

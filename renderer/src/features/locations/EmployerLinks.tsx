@@ -1,15 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, Checkbox, Chip, CircularProgress, FormControlLabel, FormGroup, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { LocationView } from '../../../../shared/admin';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { locationStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 import { useLocationCache } from './useLocationCache';
 
 /** Municipality admins tick the employers that show their information here; others see who is linked. */
 export function EmployerLinks({ location, canManage }: { location: LocationView; canManage: boolean }) {
-  const t = useStrings(locationStrings);
+  const { t } = useTranslation('locations');
   return (
     <Box component="section" aria-labelledby="employers-heading">
       <Typography variant="h6" component="h3" id="employers-heading">
@@ -35,20 +34,19 @@ export function EmployerLinks({ location, canManage }: { location: LocationView;
 
 function EmployerChecklist({ location }: { location: LocationView }) {
   const trpc = useTRPC();
-  const t = useStrings(locationStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('locations');
   const remember = useLocationCache();
   const employers = useQuery(trpc.locations.employers.queryOptions());
   const link = useMutation(trpc.locations.setEmployerLink.mutationOptions({ onSuccess: remember }));
   const linked = new Set(location.employers.map((e) => e.id));
 
   if (employers.isPending) return <CircularProgress size={24} />;
-  if (employers.isError) return <Alert severity="error">{localizeMessage(employers.error.message, language)}</Alert>;
+  if (employers.isError) return <Alert severity="error">{readError(employers.error).message}</Alert>;
   return (
     <>
       {link.isError && (
         <Alert severity="error" sx={{ mb: 1 }}>
-          {t('changeFailed', { message: localizeMessage(link.error.message, language) })}
+          {t('changeFailed', { message: readError(link.error).message })}
         </Alert>
       )}
       <FormGroup sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import {
   Alert,
@@ -19,16 +20,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { LocationView } from '../../../../shared/admin';
 import { CATEGORIES, type Category } from '../../../../shared/categories';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { locationStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 import { useLocationCache } from './useLocationCache';
 
 /** A searchable checklist of the published national items; a ticked item is not shown at this location. */
 export function HiddenNationalItems({ location }: { location: LocationView }) {
   const trpc = useTRPC();
-  const t = useStrings(locationStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('locations');
   const remember = useLocationCache();
   const items = useQuery(trpc.locations.nationalItems.queryOptions());
   const setHidden = useMutation(trpc.locations.setHidden.mutationOptions({ onSuccess: remember }));
@@ -77,11 +75,11 @@ export function HiddenNationalItems({ location }: { location: LocationView }) {
 
       {setHidden.isError && (
         <Alert severity="error" sx={{ mb: 1 }}>
-          {t('changeFailed', { message: localizeMessage(setHidden.error.message, language) })}
+          {t('changeFailed', { message: readError(setHidden.error).message })}
         </Alert>
       )}
       {items.isPending && <CircularProgress size={24} />}
-      {items.isError && <Alert severity="error">{localizeMessage(items.error.message, language)}</Alert>}
+      {items.isError && <Alert severity="error">{readError(items.error).message}</Alert>}
       {items.isSuccess && (
         <Paper variant="outlined" sx={{ maxHeight: 420, overflow: 'auto' }}>
           {groups.length === 0 && <Typography sx={{ p: 2 }} color="text.secondary">{t('noMatches')}</Typography>}

@@ -1,15 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Box, Button, Chip, Divider, Paper, Stack, Typography } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
-import { useStrings } from '../../i18n';
-import { locationStrings } from './strings';
 import { LocationFormDialog } from './LocationFormDialog';
 import { EmployerLinks } from './EmployerLinks';
 import { HiddenNationalItems } from './HiddenNationalItems';
 
 /** One location: its facts, its employers and (for its municipality) the national items it hides. */
 export function LocationDetails({ location, canManage }: { location: LocationView; canManage: boolean }) {
-  const t = useStrings(locationStrings);
+  const { t } = useTranslation('locations');
   const [editing, setEditing] = useState(false);
 
   return (

@@ -1,12 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { locationInputSchema, type LocationInput, type LocationView } from '../../../../shared/admin';
 import { LOCATION_KINDS } from '../../../../shared/categories';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizedFormErrors, localizeMessage } from '../../lib/form-errors';
-import { locationStrings } from './strings';
+import { formErrors, problemText } from '../../lib/form-errors';
 import { useLocationCache } from './useLocationCache';
 
 type Draft = { name: string; kind: LocationInput['kind']; address: string; phoneAppUrl: string };
@@ -14,8 +13,7 @@ type Draft = { name: string; kind: LocationInput['kind']; address: string; phone
 /** Create a location, or edit one (`location` given). Each error shows beside its field. */
 export function LocationFormDialog({ location, onClose, onSaved }: { location?: LocationView; onClose(): void; onSaved(l: LocationView): void }) {
   const trpc = useTRPC();
-  const t = useStrings(locationStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('locations');
   const remember = useLocationCache();
   const [draft, setDraft] = useState<Draft>({
     name: location?.name ?? '',
@@ -32,7 +30,7 @@ export function LocationFormDialog({ location, onClose, onSaved }: { location?: 
   const update = useMutation(trpc.locations.update.mutationOptions({ onSuccess }));
   const pending = create.isPending || update.isPending;
 
-  const server = localizedFormErrors(create.error ?? update.error, language);
+  const server = formErrors(create.error ?? update.error);
   // An update nests the fields under "location"; the form only knows their own names.
   const fieldError = (name: keyof Draft) => checked[name] ?? server.fields[name] ?? server.fields[`location.${name}`];
 
@@ -41,7 +39,7 @@ export function LocationFormDialog({ location, onClose, onSaved }: { location?: 
     const parsed = locationInputSchema.safeParse({ ...draft, phoneAppUrl: draft.phoneAppUrl.trim() || null });
     if (!parsed.success) {
       const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= localizeMessage(issue.message, language);
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= problemText({ path: issue.path.join('.'), code: issue.code });
       setChecked(errors);
       return;
     }

@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { List, ListItemButton, ListItemText, Paper } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
 import { href } from '../../router';
-import { useStrings } from '../../i18n';
-import { locationStrings } from './strings';
 
 export function LocationList({ locations, selectedId }: { locations: LocationView[]; selectedId: string }) {
-  const t = useStrings(locationStrings);
+  const { t } = useTranslation('locations');
   return (
     <Paper variant="outlined">
       <List component="nav" aria-label={t('title')} disablePadding>

@@ -1,10 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { navigate } from '../../router';
-import { useStrings } from '../../i18n';
-import { locationStrings } from './strings';
 import { useCanManageLocations } from './useCanManageLocations';
 import { LocationList } from './LocationList';
 import { LocationDetails } from './LocationDetails';
@@ -14,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 /** '#/locations/<id>': the list on the left, the chosen location on the right. */
 export function LocationsPage({ params = [] }: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(locationStrings);
+  const { t } = useTranslation('locations');
   const { canManage, isEmployer } = useCanManageLocations();
   const locations = useQuery(trpc.locations.list.queryOptions());
   const [creating, setCreating] = useState(false);

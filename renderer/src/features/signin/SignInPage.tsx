@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
-import { UI_LANGUAGES, useLanguage, useStrings } from '../../i18n';
-import { serverErrors, useMessageText, type FieldErrors } from '../../components/errors';
-import { signInStrings } from './strings';
+import { UI_LANGUAGES, useLanguage } from '../../i18n';
+import { serverErrors, type FieldErrors } from '../../components/errors';
 
 const HUB_KEY = 'wegwijs.hub-url';
 /** The hub `npm start` runs; the address used last time wins. */
@@ -13,8 +13,7 @@ const DEFAULT_HUB = 'http://127.0.0.1:4310';
 export function SignInPage(_props: { params?: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const t = useStrings(signInStrings);
-  const message = useMessageText();
+  const { t } = useTranslation('signin');
   const { language, setLanguage } = useLanguage();
   const [hubUrl, setHubUrl] = useState(() => localStorage.getItem(HUB_KEY) ?? DEFAULT_HUB);
   const [email, setEmail] = useState('');
@@ -48,7 +47,7 @@ export function SignInPage(_props: { params?: string[] }) {
 
   const field = (key: 'hubUrl' | 'email' | 'password') => ({
     error: !!errors[key],
-    helperText: errors[key] ? message(errors[key]) : key === 'hubUrl' ? t('hubUrlHelp') : undefined,
+    helperText: errors[key] ?? (key === 'hubUrl' ? t('hubUrlHelp') : undefined),
   });
 
   return (
@@ -73,7 +72,7 @@ export function SignInPage(_props: { params?: string[] }) {
           {t('intro')}
         </Typography>
         <Stack component="form" spacing={2.5} onSubmit={submit} noValidate>
-          {general && <Alert severity="error">{message(general) || t('failed')}</Alert>}
+          {general && <Alert severity="error">{general || t('failed')}</Alert>}
           <TextField label={t('hubUrl')} value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} autoComplete="url" required {...field('hubUrl')} />
           <TextField label={t('email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="username" autoFocus required {...field('email')} />
           <TextField label={t('password')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required {...field('password')} />

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { Alert, CircularProgress, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { userStrings } from './strings';
+import { useLanguage } from '../../i18n';
+import { readError } from '../../lib/form-errors';
 import { describeAudit, type AuditNames } from './audit-description';
 
 const toMap = (rows: { id: string; name?: string; title?: string }[] | undefined) =>
@@ -13,7 +13,7 @@ const toMap = (rows: { id: string; name?: string; title?: string }[] | undefined
 /** The tenant's audit trail for its admins: who, when, what, newest first. */
 export function AuditTrail({ tenantName, isMunicipality }: { tenantName: string; isMunicipality: boolean }) {
   const trpc = useTRPC();
-  const t = useStrings(userStrings);
+  const { t } = useTranslation('users');
   const { language } = useLanguage();
   const audit = useQuery(trpc.users.audit.queryOptions({ limit: 200 }));
   // Names for what the lines point at; each list is already cached by its own screen.
@@ -36,7 +36,7 @@ export function AuditTrail({ tenantName, isMunicipality }: { tenantName: string;
   );
 
   if (audit.isPending) return <CircularProgress />;
-  if (audit.isError) return <Alert severity="error">{localizeMessage(audit.error.message, language)}</Alert>;
+  if (audit.isError) return <Alert severity="error">{readError(audit.error).message}</Alert>;
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('auditIntro', { tenant: tenantName })}</Typography>

@@ -1,19 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { ROLES, type Role } from '../../../../shared/categories';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizedFormErrors } from '../../lib/form-errors';
-import { userStrings } from './strings';
-import { USER_ERRORS_DUTCH } from './user-errors';
+import { formErrors } from '../../lib/form-errors';
 import { useUserCache } from './useUserCache';
 
 /** A new account in the admin's own tenant. The desktop core and the hub check it; errors show beside the field. */
 export function NewUserDialog({ onClose }: { onClose(): void }) {
   const trpc = useTRPC();
-  const t = useStrings(userStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('users');
   const remember = useUserCache();
   const [draft, setDraft] = useState({ email: '', name: '', role: 'editor' as Role, password: '' });
   const create = useMutation(
@@ -24,7 +21,7 @@ export function NewUserDialog({ onClose }: { onClose(): void }) {
       },
     }),
   );
-  const errors = localizedFormErrors(create.error, language, USER_ERRORS_DUTCH);
+  const errors = formErrors(create.error);
   const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   function submit(e: FormEvent) {

@@ -1,19 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Chip, CircularProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { userStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 
 /** Everyone in the tenant, read-only: names, roles, whether the account is active. No e-mail addresses. */
 export function UserDirectory({ myId }: { myId: string | undefined }) {
   const trpc = useTRPC();
-  const t = useStrings(userStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('users');
   const directory = useQuery(trpc.users.directory.queryOptions());
 
   if (directory.isPending) return <CircularProgress />;
-  if (directory.isError) return <Alert severity="error">{t('loadFailed', { message: localizeMessage(directory.error.message, language) })}</Alert>;
+  if (directory.isError) return <Alert severity="error">{t('loadFailed', { message: readError(directory.error).message })}</Alert>;
   return (
     <TableContainer component={Paper} variant="outlined" sx={{ maxWidth: 960 }}>
       <Table aria-label={t('title')}>

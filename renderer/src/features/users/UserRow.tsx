@@ -1,18 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Chip, FormHelperText, MenuItem, Stack, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import type { UserView } from '../../../../shared/admin';
 import { ROLES, type Role } from '../../../../shared/categories';
 import { useTRPC } from '../../trpc';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizedFormErrors } from '../../lib/form-errors';
-import { userStrings } from './strings';
-import { USER_ERRORS_DUTCH } from './user-errors';
+import { useLanguage } from '../../i18n';
+import { formErrors } from '../../lib/form-errors';
 import { useUserCache } from './useUserCache';
 
 /** One user for an admin: the role can be changed in place, the account (de)activated; refusals show right there. */
 export function UserRow({ user, isMe }: { user: UserView; isMe: boolean }) {
   const trpc = useTRPC();
-  const t = useStrings(userStrings);
+  const { t } = useTranslation('users');
   const { language } = useLanguage();
   const remember = useUserCache();
   const setRole = useMutation(trpc.users.setRole.mutationOptions({ onSuccess: remember }));
@@ -21,7 +20,7 @@ export function UserRow({ user, isMe }: { user: UserView; isMe: boolean }) {
   const activeError = setActive.isError ? errorText(setActive.error) : null;
 
   function errorText(error: unknown): string {
-    const { fields, form } = localizedFormErrors(error, language, USER_ERRORS_DUTCH);
+    const { fields, form } = formErrors(error);
     return Object.values(fields)[0] ?? form ?? '';
   }
 

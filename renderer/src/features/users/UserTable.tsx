@@ -1,12 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import type { UserView } from '../../../../shared/admin';
-import { useStrings } from '../../i18n';
-import { userStrings } from './strings';
 import { UserRow } from './UserRow';
 
 /** The tenant's users as its admin manages them. */
 export function UserTable({ users, myId }: { users: UserView[]; myId: string | undefined }) {
-  const t = useStrings(userStrings);
+  const { t } = useTranslation('users');
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table aria-label={t('title')}>

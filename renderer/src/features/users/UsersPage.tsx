@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Alert, Button, CircularProgress, Stack, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { navigate } from '../../router';
-import { useLanguage, useStrings } from '../../i18n';
-import { localizeMessage } from '../../lib/form-errors';
-import { userStrings } from './strings';
+import { readError } from '../../lib/form-errors';
 import { UserTable } from './UserTable';
 import { UserDirectory } from './UserDirectory';
 import { NewUserDialog } from './NewUserDialog';
@@ -15,8 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 /** '#/users' and '#/users/audit'. Admins manage; everyone else sees the directory. */
 export function UsersPage({ params = [] }: { params?: string[] }) {
   const trpc = useTRPC();
-  const t = useStrings(userStrings);
-  const { language } = useLanguage();
+  const { t } = useTranslation('users');
   const session = useQuery(trpc.session.get.queryOptions());
   const isAdmin = session.data?.user.role === 'admin';
   const tenantName = session.data?.tenant?.name ?? '';
@@ -45,7 +43,7 @@ export function UsersPage({ params = [] }: { params?: string[] }) {
       {isAdmin && tab === 'users' && (
         <>
           {users.isPending && <CircularProgress />}
-          {users.isError && <Alert severity="error">{t('loadFailed', { message: localizeMessage(users.error.message, language) })}</Alert>}
+          {users.isError && <Alert severity="error">{t('loadFailed', { message: readError(users.error).message })}</Alert>}
           {users.isSuccess && <UserTable users={users.data} myId={session.data?.user.id} />}
         </>
       )}

@@ -1,5 +1,10 @@
 import type { Role } from '../../../../shared/categories';
-import type { UserStringKey } from './strings';
+import type { TFunction } from 'i18next';
+import { resources } from '../../locales';
+
+type UserStringKey = keyof (typeof resources)['en']['users'];
+const userKeys: Record<string, string> = resources.en.users;
+const isUserKey = (key: string): key is UserStringKey => key in userKeys;
 
 export interface AuditLine {
   action: string;
@@ -16,7 +21,7 @@ export interface AuditNames {
   employers: Map<string, string>;
 }
 
-type T = (key: UserStringKey, vars?: Record<string, string | number>) => string;
+type T = TFunction<'users'>;
 
 const KNOWN = new Set([
   'session.login',
@@ -53,7 +58,8 @@ export function describeAudit(line: AuditLine, names: AuditNames, t: T): string 
     lookup[entity ?? '']?.get(id) ?? str(detail.name) ?? str(detail.email) ?? (id ? `${id.slice(0, 8)}…` : t('unknown'));
   const role = (r: unknown) => (typeof r === 'string' ? t(`role_${r as Role}`) : t('unknown'));
   if (!KNOWN.has(line.action)) return t('audit_other', { action: line.action });
-  const key = `audit_${line.action.replace('.', '_')}` as UserStringKey;
+  const key = `audit_${line.action.replace('.', '_')}`;
+  if (!isUserKey(key)) return t('audit_other', { action: line.action });
   return t(key, {
     target,
     role: role(detail.role),

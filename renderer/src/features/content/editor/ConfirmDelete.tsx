@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useStrings } from '../../../i18n';
-import { editorStrings } from './strings';
 
 export function ConfirmDelete({ title, onCancel, onConfirm }: { title: string; onCancel(): void; onConfirm(): void }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   return (
     <Dialog open onClose={onCancel} aria-labelledby="delete-title">
       <DialogTitle id="delete-title">{t('deleteTitle')}</DialogTitle>

@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Box, Button, Card, CardContent, Grid, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography, FormHelperText } from '@mui/material';
 import { PHONE_LABELS, type ContactCard } from '../../../../../shared/content';
 import { LIMITS } from '../../../../../shared/limits';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
-import { editorStrings } from './strings';
 import { fieldError, useEditorForm } from './editor-form';
 
 export const EMPTY_CONTACT: ContactCard = { phones: [], email: null, address: null, openingHours: [], website: null };
@@ -11,7 +10,7 @@ const DAYS = [1, 2, 3, 4, 5, 6, 7];
 
 /** Phone numbers, e-mail, address, opening hours and website: entered once, shown in every language. */
 export function ContactCardForm() {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const contact = form.draft.fields.contact;

@@ -1,12 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Box, Chip, Link, Stack, Typography } from '@mui/material';
 import type { Item } from '../../../../../shared/content';
 import { visibilityAt } from '../../../../../shared/merged-feed';
 import { href } from '../../../router';
-import { useStrings } from '../../../i18n';
 import { PublishStateChip } from '../../../components/StatusChips';
 import type { PublishState } from '../../../components/labels';
-import { editorStrings } from './strings';
 
 const STATE: Record<ReturnType<typeof visibilityAt>, PublishState> = {
   unpublished: 'draft',
@@ -26,7 +25,7 @@ interface Props {
 
 /** Stays at the top while scrolling: what this item is, where it stands, and the actions. */
 export function EditorHeader({ item, title, pending, conflicts, dirty, actions }: Props) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   return (
     <Box sx={{ position: 'sticky', top: 64, zIndex: 3, bgcolor: 'background.default', mx: -3, px: 3, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
       <Link href={href('content')} underline="hover" variant="body2">

@@ -1,22 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Revision } from '../../../../../shared/content';
 import { LANGUAGE_CODES } from '../../../../../shared/languages';
 import { useTRPC } from '../../../trpc';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
 import { LanguageStatusChip } from '../../../components/StatusChips';
 import { RichTextView } from '../../../components/RichTextView';
-import { serverErrors, useMessageText } from '../../../components/errors';
-import { editorStrings } from './strings';
+import { serverErrors } from '../../../components/errors';
 
 /** Every revision on the hub (online only), to look at and to restore. */
 export function HistoryDialog({ itemId, canRestore, onClose, onRestored }: { itemId: string; canRestore: boolean; onClose(): void; onRestored(revision: number): void }) {
   const trpc = useTRPC();
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
-  const message = useMessageText();
   const history = useQuery({ ...trpc.content.history.queryOptions({ itemId }), retry: false });
   const restore = useMutation(trpc.content.restore.mutationOptions());
   const [picked, setPicked] = useState<number | null>(null);
@@ -29,10 +27,10 @@ export function HistoryDialog({ itemId, canRestore, onClose, onRestored }: { ite
       <DialogTitle id="history-title">{t('historyTitle')}</DialogTitle>
       <DialogContent dividers sx={{ minHeight: 420 }}>
         {history.isPending && <CircularProgress />}
-        {history.isError && <Alert severity="warning">{serverErrors(history.error).code === 'SERVICE_UNAVAILABLE' ? t('historyOffline') : message(history.error.message)}</Alert>}
+        {history.isError && <Alert severity="warning">{serverErrors(history.error).code === 'SERVICE_UNAVAILABLE' ? t('historyOffline') : serverErrors(history.error).message}</Alert>}
         {restore.isError && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            {message(serverErrors(restore.error).message)}
+            {serverErrors(restore.error).message}
           </Alert>
         )}
         {shown && (
@@ -46,7 +44,7 @@ export function HistoryDialog({ itemId, canRestore, onClose, onRestored }: { ite
                   <ListItemButton key={r.revision} selected={r.revision === shown.revision} onClick={() => setPicked(r.revision)}>
                     <ListItemText
                       primary={`${t('revision', { n: r.revision })}${r.revision === latest ? ` · ${t('current')}` : ''}`}
-                      secondary={t('historyBy', { user: message(r.userName), at: labels.dateTime(r.at) })}
+                      secondary={t('historyBy', { user: r.userName === 'system' ? t('bySystem') : r.userName === 'demo data' ? t('byDemoData') : r.userName, at: labels.dateTime(r.at) })}
                     />
                   </ListItemButton>
                 ))}
@@ -79,7 +77,7 @@ export function HistoryDialog({ itemId, canRestore, onClose, onRestored }: { ite
 }
 
 function RevisionView({ revision }: { revision: Revision }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const item = revision.snapshot;
   const source = item.translations[item.sourceLanguage];

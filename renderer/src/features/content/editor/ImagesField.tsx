@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { LIMITS } from '../../../../../shared/limits';
 import { useTRPC } from '../../../trpc';
-import { useStrings } from '../../../i18n';
-import { serverErrors, useMessageText } from '../../../components/errors';
-import { editorStrings } from './strings';
+import { serverErrors } from '../../../components/errors';
+import { problemText } from '../../../lib/form-errors';
 import { useEditorForm } from './editor-form';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -33,8 +33,7 @@ function formatSize(bytes: number): string {
  */
 export function ImagesField() {
   const trpc = useTRPC();
-  const t = useStrings(editorStrings);
-  const message = useMessageText();
+  const { t } = useTranslation('editor');
   const form = useEditorForm();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,14 +44,14 @@ export function ImagesField() {
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
-    if (!(TYPES as readonly string[]).includes(file.type)) return setError(message('Upload a PNG, JPEG or WebP image'));
-    if (file.size > LIMITS.uploadBytes) return setError(message(`Images can be at most ${LIMITS.uploadBytes / 1024 / 1024} MB`));
+    if (!(TYPES as readonly string[]).includes(file.type)) return setError(problemText({ path: 'contentType', code: 'invalid_value' }));
+    if (file.size > LIMITS.uploadBytes) return setError(problemText({ path: 'dataBase64', code: 'image_too_big', params: { megabytes: LIMITS.uploadBytes / 1024 / 1024 } }));
     try {
       const { mediaId, size } = await upload.mutateAsync({ contentType: file.type as ImageType, dataBase64: await readBase64(file) });
       uploadedNames.set(mediaId, { name: file.name, size });
       form.setField('images', [...images, { mediaId }]);
     } catch (err) {
-      setError(message(serverErrors(err).message));
+      setError(serverErrors(err).message);
     }
   };
 

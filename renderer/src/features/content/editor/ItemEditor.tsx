@@ -1,13 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Grid, Snackbar, Stack } from '@mui/material';
 import type { Item } from '../../../../../shared/content';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
 import { href, navigate } from '../../../router';
-import { useStrings } from '../../../i18n';
-import { useMessageText, type FieldErrors } from '../../../components/errors';
+import { type FieldErrors } from '../../../components/errors';
 import { useCanEdit } from '../useCanEdit';
 import type { RefusedChange } from '../types';
-import { editorStrings } from './strings';
 import { changes, currentDraft, hasChanges, NO_EDITS, type DraftFields, type Edits, type TextEdit } from './draft';
 import { EditorFormContext, type EditorForm } from './editor-form';
 import { useItemActions } from './useItemActions';
@@ -37,8 +36,7 @@ function dropKeys(errors: FieldErrors, prefix: string): FieldErrors {
 
 /** The whole editor for one item: settings, texts per language, contact card, links, images, actions. */
 export function ItemEditor({ item = null, pending = false, conflicts = 0, initialEdits, refused }: Props) {
-  const t = useStrings(editorStrings);
-  const message = useMessageText();
+  const { t } = useTranslation('editor');
   const { canEditItems, canTranslate } = useCanEdit();
   const actions = useItemActions();
   const [edits, setEdits] = useState<Edits>(initialEdits ?? NO_EDITS);
@@ -68,7 +66,7 @@ export function ItemEditor({ item = null, pending = false, conflicts = 0, initia
       setErrors((e) => Object.keys(change).reduce((acc, f) => dropKeys(acc, `translations.${language}.${f}`), e));
     },
     setMinor: (minor) => setEdits((e) => ({ ...e, minor })),
-    error: (key) => (errors[key] ? message(errors[key]) : undefined),
+    error: (key) => (errors[key]),
     hasErrors: (prefix) => Object.keys(errors).some((k) => k.startsWith(prefix)),
   };
 
@@ -134,11 +132,11 @@ export function ItemEditor({ item = null, pending = false, conflicts = 0, initia
             </>
           }
         />
-        {refused && <Alert severity="warning">{t('againBanner', { message: message(refused.message) })}</Alert>}
+        {refused && <Alert severity="warning">{t('againBanner', { message: refused.message })}</Alert>}
         {readOnlyNote && <Alert severity="info">{readOnlyNote}</Alert>}
         {(general || Object.keys(errors).length > 0) && (
           <Alert severity="error" data-testid="save-error">
-            {Object.keys(errors).length ? t('fixErrors') : t('notSaved', { message: message(general ?? '') })}
+            {Object.keys(errors).length ? t('fixErrors') : t('notSaved', { message: general ?? '' })}
           </Alert>
         )}
         <TranslationTabs selected={tab} onSelect={setTab} onMarkCurrent={(l) => void markCurrent(l)} markingCurrent={actions.busy} />

@@ -1,16 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { Card, CardContent, FormControlLabel, FormHelperText, Grid, MenuItem, Switch, TextField, Typography, Box } from '@mui/material';
 import { CATEGORIES, ITEM_KINDS, type Category, type ItemKind } from '../../../../../shared/categories';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
-import { editorStrings } from './strings';
 import { fieldError, useEditorForm } from './editor-form';
 import { fromLocalInput, toLocalInput } from './draft';
 import { EMPTY_CONTACT } from './ContactCardForm';
 
 /** Category, kind, source language, publication, schedule, pin and priority: the same for every language. */
 export function ItemFieldsForm() {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const { fields } = form.draft;

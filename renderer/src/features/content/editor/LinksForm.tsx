@@ -1,14 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { LINK_KINDS, type Link } from '../../../../../shared/content';
 import { LIMITS } from '../../../../../shared/limits';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
-import { editorStrings } from './strings';
 import { fieldError, useEditorForm } from './editor-form';
 
 /** Buttons under the text (web, phone, map, e-mail); the same in every language. */
 export function LinksForm() {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const links = form.draft.fields.links;

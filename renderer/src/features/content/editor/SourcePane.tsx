@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Box, Checkbox, FormControlLabel, Grid, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
 import { TranslationStatusChip } from '../../../components/StatusChips';
-import { editorStrings } from './strings';
 import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
 
@@ -12,7 +11,7 @@ import { TextFields } from './TextFields';
  * translations, and beside them where each translation stands.
  */
 export function SourcePane({ onSelect }: { onSelect(language: LanguageCode): void }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const source = form.draft.fields.sourceLanguage;

@@ -1,14 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Stack, TextField } from '@mui/material';
 import { languageInfo, type LanguageCode } from '../../../../../shared/languages';
 import { LIMITS } from '../../../../../shared/limits';
-import { useStrings } from '../../../i18n';
 import { RichTextEditor } from '../../../components/RichTextEditor';
-import { editorStrings } from './strings';
 import { fieldError, useEditorForm } from './editor-form';
 
 /** Title, summary and rich text of one language, editable or read-only. */
 export function TextFields({ language }: { language: LanguageCode }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const form = useEditorForm();
   const text = form.draft.texts[language];
   const ro = form.textReadOnly(language);

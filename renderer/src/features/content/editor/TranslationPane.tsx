@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
 import { languageInfo, type LanguageCode } from '../../../../../shared/languages';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
 import { RichTextView } from '../../../components/RichTextView';
-import { editorStrings } from './strings';
 import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
 
@@ -11,7 +10,7 @@ const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', current:
 
 /** A translation: its status, the source text on the left, the translation on the right. */
 export function TranslationPane({ language, onMarkCurrent, markingCurrent }: { language: LanguageCode; onMarkCurrent(): void; markingCurrent: boolean }) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const source = form.draft.fields.sourceLanguage;

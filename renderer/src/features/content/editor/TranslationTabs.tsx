@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
-import { useStrings } from '../../../i18n';
 import { useLabels } from '../../../components/labels';
 import { translationColor } from '../../../components/StatusChips';
-import { editorStrings } from './strings';
 import { useEditorForm } from './editor-form';
 import { SourcePane } from './SourcePane';
 import { TranslationPane } from './TranslationPane';
@@ -23,7 +22,7 @@ interface Props {
 
 /** One tab per language with its status; a translation's tab shows the source text beside it. */
 export function TranslationTabs({ selected, onSelect, onMarkCurrent, markingCurrent }: Props) {
-  const t = useStrings(editorStrings);
+  const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
   const source = form.draft.fields.sourceLanguage;

@@ -12,6 +12,7 @@ import {
 } from '../../../../../shared/content';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
 import { zodFieldErrors, type FieldErrors } from '../../../components/errors';
+import { problemText } from '../../../lib/form-errors';
 
 /**
  * The editor's model: the item as last loaded, plus the person's unsaved edits on top. Saving
@@ -127,8 +128,7 @@ export function validate(item: Item | null, edits: Edits): FieldErrors {
   const errors: FieldErrors = {};
   const parsed = itemFieldsSchema.safeParse({ ...draft.fields, category: draft.fields.category || undefined });
   if (!parsed.success) Object.assign(errors, zodFieldErrors(parsed.error, 'fields'));
-  const window = checkValidityWindow(draft.fields);
-  if (window) errors['fields.validUntil'] ??= window;
+  if (checkValidityWindow(draft.fields)) errors['fields.validUntil'] ??= problemText({ path: 'validUntil', code: 'custom' });
   const source = draft.fields.sourceLanguage;
   const { translations } = changes(item, edits);
   const check = new Set<LanguageCode>(Object.keys(translations) as LanguageCode[]);

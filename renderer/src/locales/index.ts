@@ -1,0 +1,60 @@
+import nlConflicts from './nl/conflicts.json';
+import nlDashboard from './nl/dashboard.json';
+import nlEditor from './nl/editor.json';
+import nlErrors from './nl/errors.json';
+import nlKiosks from './nl/kiosks.json';
+import nlLabels from './nl/labels.json';
+import nlList from './nl/list.json';
+import nlLocations from './nl/locations.json';
+import nlPreview from './nl/preview.json';
+import nlRichText from './nl/richText.json';
+import nlShell from './nl/shell.json';
+import nlSignin from './nl/signin.json';
+import nlUsers from './nl/users.json';
+import enConflicts from './en/conflicts.json';
+import enDashboard from './en/dashboard.json';
+import enEditor from './en/editor.json';
+import enErrors from './en/errors.json';
+import enKiosks from './en/kiosks.json';
+import enLabels from './en/labels.json';
+import enList from './en/list.json';
+import enLocations from './en/locations.json';
+import enPreview from './en/preview.json';
+import enRichText from './en/richText.json';
+import enShell from './en/shell.json';
+import enSignin from './en/signin.json';
+import enUsers from './en/users.json';
+
+/** One namespace per screen area; the same keys in both languages (locales.test.ts checks). */
+export const resources = {
+  nl: {
+    conflicts: nlConflicts,
+    dashboard: nlDashboard,
+    editor: nlEditor,
+    errors: nlErrors,
+    kiosks: nlKiosks,
+    labels: nlLabels,
+    list: nlList,
+    locations: nlLocations,
+    preview: nlPreview,
+    richText: nlRichText,
+    shell: nlShell,
+    signin: nlSignin,
+    users: nlUsers,
+  },
+  en: {
+    conflicts: enConflicts,
+    dashboard: enDashboard,
+    editor: enEditor,
+    errors: enErrors,
+    kiosks: enKiosks,
+    labels: enLabels,
+    list: enList,
+    locations: enLocations,
+    preview: enPreview,
+    richText: enRichText,
+    shell: enShell,
+    signin: enSignin,
+    users: enUsers,
+  },
+} as const;
