@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip, type BrotliOptions } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -36,16 +36,48 @@ export class PreparedBody {
     return new PreparedBody(Buffer.from(text));
   }
 
+  private get large(): boolean {
+    return this.identity.length > LARGE;
+  }
+
+  private brotliOptions(): BrotliOptions {
+    return { params: { [constants.BROTLI_PARAM_QUALITY]: this.large ? 1 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: this.identity.length } };
+  }
+
   /**
    * Compressed bytes, made on first use (in the thread pool) and kept. Large bodies get the fastest
    * levels: a 13 MB pull page must not cost the hub more time than sending it plainly would.
    */
   encoded(encoding: 'gzip' | 'br'): Promise<Buffer> {
-    const large = this.identity.length > LARGE;
-    if (encoding === 'gzip') return (this.gzipped ??= gzipAsync(this.identity, { level: large ? 1 : 6 }));
-    return (this.brotli ??= brotliAsync(this.identity, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: large ? 1 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: this.identity.length },
-    }));
+    if (encoding === 'gzip') return (this.gzipped ??= gzipAsync(this.identity, { level: this.large ? 1 : 6 }));
+    return (this.brotli ??= brotliAsync(this.identity, this.brotliOptions()));
+  }
+
+  /**
+   * For the first reader of a large body: sends the compressed bytes as they are made, so it need
+   * not wait for the whole page, and keeps them for the next readers. False when they exist already.
+   */
+  streamTo(encoding: 'gzip' | 'br', res: ServerResponse, headers: Record<string, string | number>): boolean {
+    if (!this.large || (encoding === 'gzip' ? this.gzipped : this.brotli)) return false;
+    const zip = encoding === 'gzip' ? createGzip({ level: 1 }) : createBrotliCompress(this.brotliOptions());
+    const chunks: Buffer[] = [];
+    const made = new Promise<Buffer>((resolve, reject) => {
+      zip.on('data', (chunk: Buffer) => chunks.push(chunk));
+      zip.once('end', () => resolve(Buffer.concat(chunks)));
+      zip.once('error', reject);
+    });
+    made.catch(() => res.destroy());
+    if (encoding === 'gzip') this.gzipped = made;
+    else this.brotli = made;
+    res.writeHead(200, { ...headers, 'content-encoding': encoding });
+    zip.pipe(res);
+    // A reader that leaves early must not leave the kept bytes half made.
+    res.once('close', () => {
+      zip.unpipe(res);
+      zip.resume();
+    });
+    zip.end(this.identity);
+    return true;
   }
 }
 
@@ -95,6 +127,7 @@ export function sendPrepared(req: IncomingMessage, res: ServerResponse, body: Pr
   }
   headers['content-type'] = body.contentType;
   if (encoding === 'identity') return write(req, res, headers, body.identity);
+  if (req.method === 'GET' && body.streamTo(encoding, res, headers)) return;
   return body.encoded(encoding).then(
     (bytes) => write(req, res, { ...headers, 'content-encoding': encoding }, bytes),
     // Compression cannot fail on bytes we made ourselves; if it ever did, the plain bytes still answer.

@@ -167,4 +167,23 @@ describe('live notices and kiosk pulls', () => {
     expect(pulls[1]!.body.equals(pulls[0]!.body)).toBe(true);
     expect(JSON.parse(decoded(pulls[0]!)).items).toHaveLength(1);
   });
+
+  it('streams a large pull page compressed to the first kiosk and keeps the same bytes for the next', async () => {
+    const editor = t.client(await t.login(world.townA.emails.editor));
+    const body = `<p>${'Huur, water en gas betaalt u elke maand op tijd. '.repeat(900)}</p>`;
+    const mutations = Array.from({ length: 30 }, (_, i) => createMutation({}, { title: `Bericht ${i}`, body }));
+    await editor.sync.push.mutate({ mutations });
+    const kiosks = [await pairKiosk(t, world.kioskA.pairing.code), await pairKiosk(t, (await t.client(await t.login(world.townA.emails.admin)).kiosks.create.mutate({ locationId: world.locA.id, name: 'Kiosk A2' })).pairing.code)];
+
+    const first = await rawGet(`${t.hub.url}/sync/published?since=0`, { ...auth(kiosks[0]!), 'accept-encoding': 'gzip' });
+    const second = await rawGet(`${t.hub.url}/sync/published?since=0`, { ...auth(kiosks[1]!), 'accept-encoding': 'gzip' });
+    const plain = decoded(first);
+    expect(Buffer.byteLength(plain)).toBeGreaterThan(1 << 20);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['content-length']).toBeUndefined(); // sent while it was being compressed
+    expect(first.body.length * 5).toBeLessThan(Buffer.byteLength(plain));
+    expect(second.headers['content-length']).toBe(String(second.body.length));
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(JSON.parse(plain).items).toHaveLength(30);
+  });
 });
