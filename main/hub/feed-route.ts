@@ -32,7 +32,7 @@ export function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req: Incom
     const feed = (principal.kind === 'user' ? userData(deps, principal) : kioskData(deps, principal)).feed(input.data.locationId);
     const { language, category, offset, limit } = input.data;
     body = feed.prepared(`merged|${language}|${category ?? ''}|${offset}|${limit}`, () =>
-      PreparedBody.json(`{"result":{"data":${JSON.stringify(feed.mergedPage(input.data))}}}`),
+      PreparedBody.json(`{"result":{"data":${feed.mergedPageJson(input.data)}}}`),
     );
   } catch {
     return false;

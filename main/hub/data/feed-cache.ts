@@ -1,4 +1,5 @@
-import { compareFeedEntries, visibilityAt } from '../../../shared/merged-feed';
+import { compareFeedEntries, resolveEntry, toListEntry, visibilityAt } from '../../../shared/merged-feed';
+import type { LanguageCode } from '../../../shared/languages';
 import type { Category, ItemKind } from '../../../shared/categories';
 import type { PublishedItem, TombstoneReason } from '../../../shared/sync';
 import type { HubDeps } from '../context-types';
@@ -62,6 +63,8 @@ const PULL_BUDGET = 96 * 1024 * 1024;
 export class FeedCache {
   private readonly feeds = new Map<string, LocationFeed>();
   private readonly slims = new Map<string, PublishedItem>();
+  /** Each item's list entry per language as JSON (null: nothing to show in it), made once per change of the item. */
+  private readonly entries = new Map<string, Map<LanguageCode, string | null>>();
   readonly pulls = new PreparedCache<string>(PULL_BUDGET);
   private readonly layers: LocationLayers;
   private readonly locationExists;
@@ -82,6 +85,7 @@ export class FeedCache {
 
   private changed(e: ChangeEvent): void {
     this.slims.delete(e.itemId);
+    this.entries.delete(e.itemId);
     for (const feed of this.feeds.values()) {
       if (e.locationId !== null) {
         if (e.locationId === feed.locationId) forget(feed, true);
@@ -191,6 +195,24 @@ export class FeedCache {
       }
     }
     return new Map(ids.flatMap((id) => (this.slims.has(id) ? [[id, this.slims.get(id)!]] : [])));
+  }
+
+  /** The list entries of `ids` in `language`, as JSON, in the order given. */
+  listEntriesJson(ids: readonly string[], language: LanguageCode): string[] {
+    const missing = ids.filter((id) => !this.entries.get(id)?.has(language));
+    const items = missing.length ? this.slimItems(missing) : null;
+    const result: string[] = [];
+    for (const id of ids) {
+      let byLanguage = this.entries.get(id);
+      if (!byLanguage) this.entries.set(id, (byLanguage = new Map()));
+      let json = byLanguage.get(language);
+      if (json === undefined) {
+        const entry = items?.get(id) && resolveEntry(items.get(id)!, language);
+        byLanguage.set(language, (json = entry ? JSON.stringify(toListEntry(entry)) : null));
+      }
+      if (json !== null) result.push(json);
+    }
+    return result;
   }
 
   /** A response prepared for this location, kept until the location's content changes. */

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../../../shared/languages';
-import { languageCoverage, resolveEntry, toListEntry, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
+import { languageCoverage, resolveEntry, type FeedListEntry, type FeedEntry } from '../../../shared/merged-feed';
 import { nextCursor, pullInputSchema, type PublishedItem, type PullInput, type PullPage } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
 import type { HubDeps } from '../context-types';
@@ -57,16 +57,11 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     return `{"items":[${items.join(',')}],${tail}`;
   }
 
-  function mergedPage({ language, category, offset, limit }: FeedPageInput): FeedListEntry[] {
+  /** A page of the list a worker browses, as JSON: made from each entry's JSON, kept until its item changes. */
+  function mergedPageJson({ language, category, offset, limit }: FeedPageInput): string {
     const rows = category ? feed!.order.filter((r) => r.category === category) : feed!.order;
-    const slice = rows.slice(offset, offset + limit);
-    const items = cache.slimItems(slice.map((r) => r.id));
-    const entries: FeedListEntry[] = [];
-    for (const row of slice) {
-      const entry = resolveEntry(items.get(row.id)!, language);
-      if (entry) entries.push(toListEntry(entry));
-    }
-    return entries;
+    const ids = rows.slice(offset, offset + limit).map((r) => r.id);
+    return `[${cache.listEntriesJson(ids, language).join(',')}]`;
   }
 
   /** Every visible item in full, read once per change of the location. */
@@ -78,10 +73,10 @@ export function publishedStore(deps: HubDeps, locationId: string) {
   return {
     items,
 
-    /** The list a worker browses, in feed order: entries without their bodies (the article call brings those). */
-    mergedPage,
+    mergedPageJson,
 
-    merged: (language: LanguageCode, category?: Category) => mergedPage({ language, category, offset: 0, limit: Infinity }),
+    /** The list a worker browses, in feed order: entries without their bodies (the article call brings those). */
+    mergedPage: (input: FeedPageInput) => JSON.parse(mergedPageJson(input)) as FeedListEntry[],
 
     article(itemId: string, language: LanguageCode): FeedEntry {
       const visible = feed.order.some((r) => r.id === itemId);
