@@ -21,8 +21,9 @@ export function publishedStore(deps: HubDeps, locationId: string) {
   const cache = feedCacheOf(deps);
   // Windows that opened or closed since the last read append their entries first.
   changes.tick(deps.now());
-  const feed = cache.feed(locationId);
-  if (!feed) throw notFound('Location');
+  const found = cache.feed(locationId);
+  if (!found) throw notFound('Location');
+  const feed = found;
 
   /** One page of changes for this location: visible items as their stored JSON, the rest as tombstones. */
   function pullRows(input: PullInput): Omit<PullPage<never>, 'items'> & { items: string[] } {
@@ -43,7 +44,7 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     const result = { items: [] as string[], tombstones: [] as PullPage<never>['tombstones'], cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq), hasMore, latestSeq };
     for (const row of page) {
       const s = stored.get(row.item_id);
-      const v = rowVerdict(s, layers, feed!.hidden, now);
+      const v = rowVerdict(s, layers, feed.hidden, now);
       // A live item always has its published JSON (written with it, or filled in when the hub opened).
       if (v === 'visible') result.items.push(s!.json!);
       else result.tombstones.push({ id: row.item_id, reason: v });
@@ -59,15 +60,15 @@ export function publishedStore(deps: HubDeps, locationId: string) {
 
   /** A page of the list a worker browses, as JSON: made from each entry's JSON, kept until its item changes. */
   function mergedPageJson({ language, category, offset, limit }: FeedPageInput): string {
-    const rows = category ? feed!.order.filter((r) => r.category === category) : feed!.order;
+    const rows = category ? feed.order.filter((r) => r.category === category) : feed.order;
     const ids = rows.slice(offset, offset + limit).map((r) => r.id);
     return `[${cache.listEntriesJson(ids, language).join(',')}]`;
   }
 
   /** Every visible item in full, read once per change of the location. */
   function items(): PublishedItem[] {
-    feed!.full ??= [...readPublishedRows(db, feed!.order.map((r) => r.id)).values()].map((r) => JSON.parse(r.json!) as PublishedItem);
-    return feed!.full;
+    feed.full ??= [...readPublishedRows(db, feed.order.map((r) => r.id)).values()].map((r) => JSON.parse(r.json!) as PublishedItem);
+    return feed.full;
   }
 
   return {
