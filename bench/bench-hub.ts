@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,26 +11,16 @@ export interface HubReady {
   pairingCode: string;
   generated: Generated;
 }
-export type HubRequest = 'close' | { kiosks: number };
+export type HubRequest = 'close' | 'memory' | { kiosks: number };
 
 export interface BenchHub extends HubReady {
-  /** The hub process, for its memory. */
-  pid: number;
   /** Stops the hub and starts a new process on the same data: a hub right after a restart. */
   restart(): Promise<void>;
   /** Adds `n` kiosks at the location, each paired: their device tokens. */
   kiosks(n: number): Promise<string[]>;
+  /** The hub process's resident memory in bytes, after a full garbage collection. */
+  memory(): Promise<number>;
   stop(): Promise<void>;
-}
-
-/** The hub process's resident memory in bytes (Linux), or NaN where /proc is absent. */
-export function residentBytes(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return kb ? Number(kb[1]) * 1024 : NaN;
-  } catch {
-    return NaN;
-  }
 }
 
 /**
@@ -45,7 +35,7 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
 
   const launch = async (mode: 'fresh' | 'reopen'): Promise<HubReady> => {
     child = fork(fileURLToPath(new URL('./hub-process.ts', import.meta.url)), [dataDir, JSON.stringify(set), mode], {
-      execArgv: ['--import', import.meta.resolve('tsx'), ...profile],
+      execArgv: ['--expose-gc', '--import', import.meta.resolve('tsx'), ...profile],
     });
     const current = child;
     exited = new Promise<void>((resolve) => current.once('exit', () => resolve()));
@@ -53,6 +43,12 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
       current.once('message', (m) => resolve(m as HubReady));
       current.once('exit', (code) => reject(new Error(`The bench hub exited with code ${code} before it was ready`)));
     });
+  };
+  const ask = <T>(request: HubRequest) => {
+    const current = child;
+    const answer = new Promise<T>((resolve) => current.once('message', (m) => resolve(m as T)));
+    current.send(request);
+    return answer;
   };
   /** The hub closes cleanly (lets requests finish, closes its database). */
   const close = async () => {
@@ -70,17 +66,12 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
     const ready = await launch('fresh');
     const hub: BenchHub = {
       ...ready,
-      pid: child!.pid!,
       async restart() {
         await close();
-        Object.assign(hub, await launch('reopen'), { pid: child.pid! });
+        Object.assign(hub, await launch('reopen'));
       },
-      kiosks(n) {
-        const current = child;
-        const answer = new Promise<string[]>((resolve) => current.once('message', (m) => resolve((m as { tokens: string[] }).tokens)));
-        current.send({ kiosks: n } satisfies HubRequest);
-        return answer;
-      },
+      kiosks: (n) => ask<{ tokens: string[] }>({ kiosks: n }).then((m) => m.tokens),
+      memory: () => ask<{ rss: number }>('memory').then((m) => m.rss),
       stop: cleanUp,
     };
     return hub;

@@ -1,13 +1,13 @@
 import { Agent, request, type ClientRequest } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { residentBytes, type BenchHub } from './bench-hub';
+import type { BenchHub } from './bench-hub';
 import { countingClient } from './counting-client';
 import { percentile } from './stats';
 import { PASSWORD } from './world';
 
 export interface FanOutFigures {
   streams: number;
-  /** Hub resident memory added by the open streams, per stream. */
+  /** Hub resident memory added by the open streams (after a full collection), per stream. */
   bytesPerStream: number;
   /** The publishing request (sync.push over HTTP), as the editor waits for it. */
   pushMs: number;
@@ -57,11 +57,11 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
   const pullAgent = new Agent({ keepAlive: true, maxSockets: 256 });
 
   await settle(500);
-  const before = residentBytes(hub.pid);
+  const before = await hub.memory();
   const streams = tokens.map((t) => openStream(hub.url, t));
   await Promise.all(streams.map((s) => s.connected));
   await settle(1_000);
-  const after = residentBytes(hub.pid);
+  const after = await hub.memory();
 
   const cursor = ((await (await fetch(`${hub.url}/healthz`)).json()) as { seq: number }).seq;
   const noticeMs: number[] = [];
