@@ -177,8 +177,8 @@ test('a municipality editor writes an item in Dutch, translates it into Polish a
     .poll(async () => (await admin.feed.merged.query({ locationId: site.id, language: 'pl' })).find((e) => e.id === itemId))
     .toMatchObject({ title: polishTitle, shownLanguage: 'pl', isFallback: false });
   // And the console's kiosk preview of that site shows it too.
-  await go(editor, `preview/${site.id}/pl`);
-  await expect(editor.getByTestId('kiosk-preview')).toContainText(polishTitle);
+  await go(editor, `preview/${site.id}/pl/${itemId}`);
+  await expect(editor.frameLocator('[data-testid="kiosk-preview-frame"]').locator('.article-title')).toHaveText(polishTitle);
 });
 
 test('changing the Dutch text marks the Polish translation outdated, in the editor and in the list', async () => {

@@ -5,7 +5,7 @@ import { buildWorld, pairKiosk, startTestHub, type HubClient, type TestHub, type
 import { createMutation, updateMutation } from '../helpers/items';
 import { hubRouter } from '../../main/hub/router';
 import { createContextInner } from '../../main/hub/context';
-import { defaultLoginLimits } from '../../main/hub/data/session-store';
+import { loginLimits } from '../../main/hub/data/session-store';
 import { contentStore } from '../../main/hub/data/content-store';
 import { kioskStore } from '../../main/hub/data/kiosk-store';
 import { mutationSchema } from '../../shared/sync';
@@ -83,7 +83,7 @@ describe('prepared feed pages', () => {
     await editor.sync.push.mutate({ mutations: [updateMutation(items[0]!.itemId, 1, { translations: { pl: { title: 'Czynsz', summary: 'Płać na czas', body: '<p>Tak</p>', status: 'current' } } })] });
     await publish(t.client(await t.login(world.national.emails.editor)), 2, { category: 'work', pinned: true });
     const token = await t.login(world.townA.emails.viewer);
-    const caller = hubRouter.createCaller(createContextInner(t.hub.deps, defaultLoginLimits(), token));
+    const caller = hubRouter.createCaller(createContextInner(t.hub.deps, loginLimits(t.hub.deps.db), token));
 
     for (const input of [{}, { category: 'housing' }, { offset: 2, limit: 3 }] as const) {
       const procedure = JSON.stringify({ result: { data: await caller.feed.merged({ locationId: world.locA.id, language: 'pl', ...input }) } });

@@ -86,10 +86,15 @@ function PreviewArticle({ location, language, itemId }: { location: LocationView
   const trpc = useTRPC();
   const t = useText();
   const article = useQuery({ ...trpc.preview.article.queryOptions({ locationId: location.id, itemId, language }), retry: false });
+  const original = useQuery({
+    ...trpc.preview.article.queryOptions({ locationId: location.id, itemId, language: article.data?.sourceLanguage ?? language }),
+    enabled: !!article.data?.originalChangedAt,
+    retry: false,
+  });
   return (
     <WorkerScreen name="article">
       {article.data ? (
-        <ArticleView entry={article.data} />
+        <ArticleView entry={article.data} original={original.data} />
       ) : article.isError ? (
         <main className="screen-body">
           <p className="empty">{t('notAvailable')}</p>
