@@ -18,18 +18,18 @@ const LARGE = 1 << 20;
  * every read the hub can precompute: feed pages, the whole feed, kiosk pull pages.
  */
 export class PreparedBody {
-  readonly etag: string;
-  /** The ETag's hash alone: the version a versioned URL names (`?v=`). */
+  /** What the strong ETag names (`"version"`, `"version-gz"`, …), and what a versioned URL names (`?v=`). */
   readonly version: string;
   private gzipped: Promise<Buffer> | null = null;
   private brotli: Promise<Buffer> | null = null;
 
+  /** `version` defaults to a hash of the bytes; a body that names its own version (the phone bundle) passes it. */
   constructor(
     readonly identity: Buffer,
     readonly contentType = 'application/json',
+    version?: string,
   ) {
-    this.version = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
-    this.etag = `"${this.version}"`;
+    this.version = version ?? createHash('sha256').update(identity).digest('base64url').slice(0, 22);
   }
 
   static json(text: string): PreparedBody {
@@ -84,6 +84,8 @@ export class PreparedBody {
 export interface SendOptions {
   /** `private, no-cache` for reads behind a token: any cache must ask again, and gets a 304 when nothing changed. */
   cacheControl: string;
+  /** More headers for every answer, 304 included; `vary` here replaces the default. */
+  headers?: Record<string, string>;
 }
 
 /** Versioned URLs never change their bytes: a cache may keep them for a year without asking. */
@@ -103,13 +105,16 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   return gzipOk ? 'gzip' : 'identity';
 }
 
-/** Each encoding is its own representation, so its own strong ETag: `"hash"`, `"hash.gz"`, `"hash.br"`. */
-const SUFFIX: Record<Encoding, string> = { identity: '', gzip: '.gz', br: '.br' };
+/** Each encoding is its own representation, so its own strong ETag: `"hash"`, `"hash-gz"`, `"hash-br"`. */
+const SUFFIX: Record<Encoding, string> = { identity: '', gzip: '-gz', br: '-br' };
 
+/** Whether If-None-Match names this version in any encoding: the client holds the same content. */
 function matches(ifNoneMatch: string | undefined, version: string): boolean {
   if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/\.(gz|br)$/, '') === version);
+  return ifNoneMatch.split(',').some((raw) => {
+    const tag = raw.trim().replace(/^W\//, '');
+    return tag === '*' || Object.values(SUFFIX).some((suffix) => tag === `"${version}${suffix}"`);
+  });
 }
 
 /** Answers a GET or HEAD with the prepared bytes: 304 when the client holds them already. */
@@ -119,6 +124,7 @@ export function sendPrepared(req: IncomingMessage, res: ServerResponse, body: Pr
     etag: `"${body.version}${SUFFIX[encoding]}"`,
     'cache-control': options.cacheControl,
     vary: 'Accept-Encoding, Authorization',
+    ...options.headers,
   };
   if (matches(req.headers['if-none-match'], body.version)) {
     res.writeHead(304, headers);
