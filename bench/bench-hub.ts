@@ -18,7 +18,7 @@ export interface BenchHub extends HubReady {
   restart(): Promise<void>;
   /** Adds `n` kiosks at the location, each paired: their device tokens. */
   kiosks(n: number): Promise<string[]>;
-  /** The hub process's resident memory in bytes, after a full garbage collection. */
+  /** The hub process's resident memory in bytes. */
   memory(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
 
   const launch = async (mode: 'fresh' | 'reopen'): Promise<HubReady> => {
     child = fork(fileURLToPath(new URL('./hub-process.ts', import.meta.url)), [dataDir, JSON.stringify(set), mode], {
-      execArgv: ['--expose-gc', '--import', import.meta.resolve('tsx'), ...profile],
+      execArgv: ['--import', import.meta.resolve('tsx'), ...profile],
     });
     const current = child;
     exited = new Promise<void>((resolve) => current.once('exit', () => resolve()));

@@ -7,7 +7,7 @@ import { PASSWORD } from './world';
 
 export interface FanOutFigures {
   streams: number;
-  /** Hub resident memory added by the open streams (after a full collection), per stream. */
+  /** Hub resident memory added by the open streams, per stream. */
   bytesPerStream: number;
   /** The publishing request (sync.push over HTTP), as the editor waits for it. */
   pushMs: number;
