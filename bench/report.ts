@@ -3,11 +3,25 @@ import type { DataSet } from './generate';
 import type { FeedFigures } from './feed-bench';
 import { IN_FLIGHT, LOAD_MS, SEQUENTIAL_MAX_MS, SEQUENTIAL_REQUESTS } from './feed-bench';
 import type { PullFigures, PullRun } from './pull-bench';
+import type { SideBySide } from './side-by-side-bench';
+import type { FeedUnderWrites } from './feed-writes-bench';
+import type { FanOutFigures } from './fanout-bench';
+import type { ColdFeed } from './cold-feed-bench';
 import { bytes, ms, seconds, table, verdict } from './stats';
 import { BENCH_HASH_COST } from './world';
 
 /** What the bench holds the hub to. */
-export const TARGET = { feedP50Ms: 10, initialPullMs: 3_000 };
+export const TARGET = {
+  feedP50Ms: 10,
+  initialPullMs: 3_000,
+  /** Of nginx's requests per second, serving the same bytes in the same run. */
+  nginxShare: 0.5,
+  p99At32Ms: 20,
+  coldFeedMs: 200,
+  noticeP99Ms: 1_000,
+  pulledP99Ms: 3_000,
+  bytesPerStream: 30 * 1024,
+};
 
 const count = (n: number) => n.toLocaleString('en-US');
 const rate = (perSecond: number) => `${perSecond.toFixed(0)} req/s`;
@@ -19,7 +33,7 @@ export function machine(): string[] {
     `machine: ${cpus.length} × ${model}, Node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os.loadavg()[0]!.toFixed(2)}`,
     `setup: users get a cheap password hash (scrypt N=${BENCH_HASH_COST.N}, r=${BENCH_HASH_COST.r}, p=${BENCH_HASH_COST.p});` +
       ' no measured request hashes a password',
-    'hub: startHub in its own Node process, SQLite in a temp dir; client: this process, fetch with keep-alive, no compression',
+    'hub: startHub in its own Node process, SQLite in a temp dir; client: this process, fetch with keep-alive (Accept-Encoding: gzip, deflate)',
   ];
 }
 
@@ -44,6 +58,50 @@ export function feedLines(feed: FeedFigures): string[] {
 
 const storeLine = (run: PullRun) => `store holds ${count(run.stored)} items, ${count(run.indexed)} indexed texts, ${bytes(run.storeBytes)} on disk`;
 
+const share = (hub: number, nginx: number) => `${Math.round((hub / nginx) * 100)} %`;
+
+export function sideBySideLines(result: SideBySide): string[] {
+  if ('skipped' in result) return [`  ${result.skipped}`];
+  return [
+    table([
+      ['what', 'conns', 'gzip bytes', 'hub req/s', 'hub p99', 'nginx req/s', 'nginx p99', 'hub / nginx'],
+      ...result.rows.map((r) => [
+        r.what,
+        String(r.connections),
+        bytes(r.bytes),
+        rate(r.hub.perSecond),
+        ms(r.hub.p99),
+        rate(r.nginx.perSecond),
+        ms(r.nginx.p99),
+        share(r.hub.perSecond, r.nginx.perSecond) + (r.hub.errors + r.nginx.errors ? ` (${r.hub.errors}/${r.nginx.errors} errors)` : ''),
+      ]),
+    ])
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n'),
+  ];
+}
+
+export function writesLines(w: FeedUnderWrites): string[] {
+  return [
+    `  nobody writing:    ${rate(w.quiet.perSecond)}, p50 ${ms(w.quiet.p50)}, p99 ${ms(w.quiet.p99)}`,
+    `  editor writing:    ${rate(w.busy.perSecond)}, p50 ${ms(w.busy.p50)}, p99 ${ms(w.busy.p99)} (${w.writes} saves, ${w.writesPerSecond.toFixed(0)} per second)`,
+    `  p99 while writing / p99 quiet: ${(w.busy.p99 / w.quiet.p99).toFixed(1)}×`,
+  ];
+}
+
+export function fanOutLine(f: FanOutFigures): string {
+  return (
+    `  ${count(f.streams)} streams: ${bytes(f.bytesPerStream)} of hub memory per stream; push ${ms(f.pushMs)};` +
+    ` notice received by ${count(f.received)}: p50 ${ms(f.noticeP50)}, p99 ${ms(f.noticeP99)};` +
+    ` change pulled by ${count(f.pulled)}: p99 ${ms(f.pulledP99)}`
+  );
+}
+
+export function coldLine(c: ColdFeed): string {
+  return `  ${count(c.items).padStart(6)} items: first page ${ms(c.firstMs)}, first page of a second language ${ms(c.secondMs)}`;
+}
+
 export function initialPullLine({ initial }: PullFigures): string {
   return `  ${seconds(initial.ms)} (pairing included); ${storeLine(initial)}`;
 }
@@ -56,12 +114,40 @@ export function morePullLine({ more }: PullFigures): string {
   return `  ${seconds(more.ms)}; ${storeLine(more)}`;
 }
 
-export function summary(feed: FeedFigures, fullFeed: FeedFigures, pull: PullFigures, pullSet: DataSet): string {
-  const { initial, incremental, more } = pull;
+export interface MoreFigures {
+  sideBySide: SideBySide;
+  writes: FeedUnderWrites;
+  fanOut: FanOutFigures[];
+  cold: ColdFeed[];
+}
+
+function moreRows({ sideBySide, writes, fanOut, cold }: MoreFigures): string[][] {
+  const rows: string[][] = [];
+  if ('rows' in sideBySide) {
+    for (const r of sideBySide.rows) {
+      const ratio = r.hub.perSecond / r.nginx.perSecond;
+      rows.push([`${r.what}, ${r.connections} conn: hub / nginx`, `${rate(r.hub.perSecond)} / ${rate(r.nginx.perSecond)} = ${share(r.hub.perSecond, r.nginx.perSecond)}`, `≥ ${TARGET.nginxShare * 100} %`, verdict(ratio >= TARGET.nginxShare)]);
+      if (r.connections === 32) rows.push([`${r.what}, 32 conn: hub p99`, ms(r.hub.p99), `< ${TARGET.p99At32Ms} ms`, verdict(r.hub.p99 < TARGET.p99At32Ms)]);
+    }
+  } else {
+    rows.push(['hub beside nginx', sideBySide.skipped, '', '']);
+  }
+  rows.push(['feed p99 while an editor writes / quiet', `${ms(writes.busy.p99)} / ${ms(writes.quiet.p99)}`, 'within 2×', verdict(writes.busy.p99 <= 2 * writes.quiet.p99)]);
+  for (const f of fanOut) {
+    rows.push([`fan-out ${count(f.streams)}: memory per stream`, bytes(f.bytesPerStream), `< ${bytes(TARGET.bytesPerStream)}`, verdict(f.bytesPerStream < TARGET.bytesPerStream)]);
+    rows.push([`fan-out ${count(f.streams)}: push / notice p99`, `${ms(f.pushMs)} / ${ms(f.noticeP99)}`, `notice < ${TARGET.noticeP99Ms / 1000} s`, verdict(f.noticeP99 < TARGET.noticeP99Ms && f.received === f.streams)]);
+    rows.push([`fan-out ${count(f.streams)}: pulled by all, p99`, ms(f.pulledP99), `< ${TARGET.pulledP99Ms / 1000} s`, verdict(f.pulledP99 < TARGET.pulledP99Ms && f.pulled === f.streams)]);
+  }
+  for (const c of cold) rows.push([`first feed after start, ${count(c.items)} items`, ms(c.firstMs), `< ${TARGET.coldFeedMs} ms`, verdict(c.firstMs < TARGET.coldFeedMs)]);
+  return rows;
+}
+
+export function summary(feed: FeedFigures, fullFeed: FeedFigures, pull: PullFigures, pullSet: DataSet, more: MoreFigures): string {
+  const { initial, incremental, more: morePull } = pull;
   const initialOk = initial.ms < TARGET.initialPullMs && initial.stored === pullSet.items;
   const onlyTheEdit = incremental.stored === initial.stored && incremental.editSeen;
   // A page costs the same at any size: the second 10,000 take about as long as the first.
-  const moreOk = more.stored === initial.stored + more.added && more.ms < initial.ms * 1.5;
+  const moreOk = morePull.stored === initial.stored + morePull.added && morePull.ms < initial.ms * 1.5;
   return table([
     ['figure', 'value', 'target', 'verdict'],
     ['feed p50 (warm, one page)', ms(feed.sequential.p50), `< ${TARGET.feedP50Ms} ms`, verdict(feed.sequential.p50 < TARGET.feedP50Ms)],
@@ -73,6 +159,7 @@ export function summary(feed: FeedFigures, fullFeed: FeedFigures, pull: PullFigu
     [`initial pull into the kiosk's store, ${count(pullSet.items)} items`, seconds(initial.ms), `< ${TARGET.initialPullMs / 1000} s`, verdict(initialOk)],
     ['kiosk store size', bytes(initial.storeBytes), '', ''],
     ['incremental pull after one edit', ms(incremental.ms), 'only the edited item', verdict(onlyTheEdit)],
-    [`${count(more.added)} more into a store holding ${count(initial.stored)}`, seconds(more.ms), 'about the initial pull', verdict(moreOk)],
+    [`${count(morePull.added)} more into a store holding ${count(initial.stored)}`, seconds(morePull.ms), 'about the initial pull', verdict(moreOk)],
+    ...moreRows(more),
   ]);
 }

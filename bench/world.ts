@@ -18,6 +18,8 @@ export interface BenchWorld {
   layers: Layer[];
   locationId: string;
   pairingCode: string;
+  /** The municipality and its admin, who can add kiosks to the location. */
+  town: { tenant: TenantRef; admin: Actor };
 }
 
 /** A national layer, a municipality with one housing site, and an employer linked to it; set up through the stores. */
@@ -42,5 +44,5 @@ export async function buildWorld(deps: HubDeps): Promise<BenchWorld> {
   locations.setEmployerLink(location.id, employer.tenant.id, true);
   const { pairing } = kioskStore(deps, town.tenant, town.admin).create(location.id, 'Bench kiosk');
 
-  return { layers: [national, town, employer], locationId: location.id, pairingCode: pairing.code };
+  return { layers: [national, town, employer], locationId: location.id, pairingCode: pairing.code, town: { tenant: town.tenant, admin: town.admin } };
 }

@@ -113,12 +113,14 @@ export const heartbeatInputSchema = z.object({
 });
 
 /** The merged list is paged like a screen shows it: the first 200 entries unless asked for more. */
+export const FEED_PAGE = 200;
+
 export const feedInputSchema = z.object({
   locationId: idSchema,
   language: languageSchema,
   category: z.enum(CATEGORIES).optional(),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(2_000, 'At most 2000 entries per request').default(200),
+  limit: z.number().int().min(1).max(2_000, 'At most 2000 entries per request').default(FEED_PAGE),
 });
 
 export const mediaUploadInputSchema = z.object({

@@ -1,30 +1,24 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { LanguageCode } from '../../shared/languages';
 import { mergeFeed, resolveEntry, type FeedEntry } from '../../shared/merged-feed';
 import type { PhoneBundle } from '../../shared/phone-bundle';
 import type { PublishedItem } from '../../shared/sync';
 import type { HubDeps } from './context-types';
 import { phoneData } from './data/scope';
-
-export interface BuiltBundle {
-  version: string;
-  json: Buffer;
-  gzip: Buffer;
-}
+import { PreparedBody } from './prepared-response';
 
 /**
  * Built once per published state: the scoped feed hands out the same items array until its
  * location's change log moves, so a bundle is keyed by that array and rebuilt only after a change.
  */
-const built = new WeakMap<readonly PublishedItem[], Map<string, BuiltBundle>>();
+const built = new WeakMap<readonly PublishedItem[], Map<string, PreparedBody>>();
 
 /**
  * One location's bundle in one language. The version is a hash of the content, so it changes
  * exactly when what a phone would show changes (a publish, an expiry, a new name), and is the
  * strong ETag of the response. Throws NOT_FOUND for an unknown location.
  */
-export function phoneBundle(deps: HubDeps, locationId: string, language: LanguageCode): BuiltBundle {
+export function phoneBundle(deps: HubDeps, locationId: string, language: LanguageCode): PreparedBody {
   const data = phoneData(deps, locationId);
   const items = data.feed.items();
   let cached = built.get(items);
@@ -50,8 +44,8 @@ export function phoneBundle(deps: HubDeps, locationId: string, language: Languag
   };
   const text = JSON.stringify(content);
   const version = createHash('sha256').update(text).digest('base64url').slice(0, 22);
-  const json = Buffer.from(`{"version":"${version}",${text.slice(1)}`);
-  const bundle = { version, json, gzip: gzipSync(json) };
+  // Served like every prepared read of the hub: compressed once, off the event loop, 304 on its ETag.
+  const bundle = new PreparedBody(Buffer.from(`{"version":"${version}",${text.slice(1)}`), 'application/json; charset=utf-8', version);
   cached.set(key, bundle);
   return bundle;
 }

@@ -8,6 +8,7 @@ import type { HubDeps } from './context-types';
 import { HubError } from './errors';
 import { phoneData } from './data/scope';
 import { phoneBundle } from './phone-bundle';
+import { sendPrepared } from './prepared-response';
 import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
 
 /** Where `vite build -c phone/vite.config.ts` puts the phone app. */
@@ -58,16 +59,6 @@ function safePath(raw: string): string | null {
 
 const GONE_LOCATION = 'This location does not exist (any more).';
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-
-/** Whether an If-None-Match header names one of `etags` (or is "*"). */
-function matches(req: IncomingMessage, etags: string[]): boolean {
-  const header = req.headers['if-none-match'];
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || etags.includes(t);
-  });
-}
 
 interface StaticFile {
   body: Buffer;
@@ -138,28 +129,8 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
     if (!isLanguageCode(language)) return notFound(res, `No language "${language}"`);
     const bundle = orNotFound(res, GONE_LOCATION, () => phoneBundle(deps, locationId, language));
     if (!bundle) return;
-    const gzip = acceptsGzip(req);
-    // A strong validator per representation; either one tells that the phone is up to date.
-    const etags = [`"${bundle.version}"`, `"${bundle.version}-gz"`];
-    const headers = {
-      etag: etags[gzip ? 1 : 0]!,
-      // Any cache (the browser's, a CDN's) may keep it, and must ask again each time: a 304 costs a few bytes.
-      'cache-control': 'public, no-cache',
-      vary: 'accept-encoding',
-      ...PRIVATE_HEADERS,
-    };
-    if (matches(req, etags)) {
-      res.writeHead(304, headers);
-      return res.end();
-    }
-    const body = gzip ? bundle.gzip : bundle.json;
-    res.writeHead(200, {
-      ...headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(body.length),
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    // Any cache (the browser's, a CDN's) may keep it, and must ask again each time: a 304 costs a few bytes.
+    void sendPrepared(req, res, bundle, { cacheControl: 'public, no-cache', headers: { vary: 'Accept-Encoding', ...PRIVATE_HEADERS } });
   }
 
   function sendManifest(res: ServerResponse, locationId: string, rawLanguage: string | null) {

@@ -4,6 +4,7 @@ import type { HubDeps } from './context-types';
 import type { LoginLimits } from './data/session-store';
 import { kioskData } from './data/scope';
 import { bearerToken, resolvePrincipal } from './context';
+import { sendPrepared } from './prepared-response';
 
 function send(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
@@ -12,8 +13,10 @@ function send(res: ServerResponse, status: number, body: string) {
 
 /**
  * GET /sync/published?since=&until=&limit= — the same page as the tRPC `sync.pull` of a kiosk,
- * sent as the items' stored JSON without re-encoding: the bulk path of a kiosk's first pull.
- * The caller and its location come from the device token only, through the same scoped view.
+ * made from the items' stored JSON without re-encoding: the bulk path of a kiosk's first pull and
+ * its pull after a live notice. Prepared once per location and range (compressed once, ETag, 304),
+ * so a fleet asking the same range gets the same bytes. The caller and its location come from the
+ * device token only, through the same scoped view.
  */
 export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const token = bearerToken(req.headers.authorization);
@@ -28,5 +31,5 @@ export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: Inc
     const issue = input.error.issues[0]!;
     return send(res, 400, JSON.stringify({ error: issue.message, field: issue.path.join('.') }));
   }
-  send(res, 200, kioskData(deps, principal).feed().pullJson(input.data));
+  void sendPrepared(req, res, kioskData(deps, principal).feed().preparedPull(input.data), { cacheControl: 'private, no-cache' });
 }

@@ -5,12 +5,16 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
+import { servePreparedFeed } from './feed-route';
+import { serveNoticeStream } from './live-notices';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
 import { DEFAULT_LOGIN_LIMITS, loginLimits, type LoginLimitPolicies } from './data/session-store';
 import { readMedia } from './data/media-store';
 import { backfillPublishedJson } from './data/item-rows';
+import { feedCacheOf } from './data/feed-cache';
+import { FEED_PAGE } from '../../shared/admin';
 import { phoneRoutes } from './phone-routes';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
 import { LIMITS } from '../../shared/limits';
@@ -140,10 +144,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       return res.end(found.bytes);
     }
     if (phone(req, res, url)) return;
+    if (url.pathname === '/trpc/feed.merged' && servePreparedFeed(deps, limits, req, res, url)) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
         res.on('close', () => streams.delete(res));
+        if (url.pathname === '/trpc/sync.onChange' && serveNoticeStream(deps, limits, req, res)) return;
       }
       return trpc(req, res);
     }
@@ -186,6 +192,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pruneRefusedMutations(deps.db, deps.now());
   };
   housekeeping();
+  feedCacheOf(deps).warm(FEED_PAGE);
   const ticker = setInterval(housekeeping, options.tickMs ?? 15_000);
   ticker.unref();
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 export interface ChangeEvent {
   seq: number;
   tenantId: string;
+  itemId: string;
   locationId: string | null;
 }
 
@@ -17,6 +18,7 @@ export class ChangeLog {
   private readonly emitter = new EventEmitter();
   private readonly insert;
   private readonly latest;
+  private readonly committed;
   private pending: ChangeEvent[] = [];
   /** The hub's clock as far as validity windows are concerned; undefined until read from `meta`. */
   private clock: string | null | undefined;
@@ -30,12 +32,13 @@ export class ChangeLog {
       'INSERT INTO change_log (tenant_id, item_id, location_id, at) VALUES (?, ?, ?, ?) RETURNING seq',
     );
     this.latest = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log');
+    this.committed = db.prepare('SELECT 1 FROM change_log WHERE seq = ? AND item_id = ?').pluck();
   }
 
   /** Call inside the write's transaction; listeners hear of it only after `flush`, once committed. */
   append(tenantId: string, itemId: string, at: Date, locationId: string | null = null): number {
     const { seq } = this.insert.get(tenantId, itemId, locationId, at.toISOString()) as { seq: number };
-    this.pending.push({ seq, tenantId, locationId });
+    this.pending.push({ seq, tenantId, itemId, locationId });
     this.nextBoundary = undefined;
     return seq;
   }
@@ -50,11 +53,15 @@ export class ChangeLog {
     return this.identity;
   }
 
-  /** Announce committed entries to live subscribers. */
+  /**
+   * Announce committed entries to live subscribers. Inside an outer transaction they wait for its
+   * commit; entries an outer rollback took back are never announced.
+   */
   flush(): void {
+    if (this.db.inTransaction) return;
     const events = this.pending;
     this.pending = [];
-    for (const e of events) this.emitter.emit('change', e);
+    for (const e of events) if (this.committed.get(e.seq, e.itemId)) this.emitter.emit('change', e);
   }
 
   /** Drop entries of a rolled-back transaction. */
@@ -82,7 +89,8 @@ export class ChangeLog {
       return 0;
     }
     if (this.clock >= nowIso) return 0;
-    this.nextBoundary ??= this.findNextBoundary(this.clock);
+    // `null` (nothing scheduled) is an answer too: ask the database again only after a write.
+    if (this.nextBoundary === undefined) this.nextBoundary = this.findNextBoundary(this.clock);
     if (this.nextBoundary === null || this.nextBoundary > nowIso) {
       this.clock = nowIso; // nothing crossed: no need to write it down
       return 0;

@@ -4,6 +4,7 @@ import { hashToken, newToken, normalizePairingCode } from '../auth/tokens';
 import { HubError } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
+import { statement } from '../db/statements';
 
 /** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
 export function deviceStore(deps: HubDeps) {
@@ -43,8 +44,7 @@ export function deviceStore(deps: HubDeps) {
     },
 
     resolve(token: string): KioskPrincipal | null {
-      const row = db
-        .prepare('SELECT id, name, location_id, tenant_id FROM kiosks WHERE token_hash = ? AND revoked_at IS NULL')
+      const row = statement(db, 'SELECT id, name, location_id, tenant_id FROM kiosks WHERE token_hash = ? AND revoked_at IS NULL')
         .get(hashToken(token)) as { id: string; name: string; location_id: string; tenant_id: string } | undefined;
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },

@@ -6,7 +6,8 @@ import { deviceStore } from './device-store';
 import { kioskStore } from './kiosk-store';
 import { locationStore } from './location-store';
 import { mediaSizes, mediaStore } from './media-store';
-import { locationLayers, publishedStore } from './published-store';
+import { publishedStore } from './published-store';
+import type { LocationLayers } from './location-layers';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
 import { operatorStore, userStore } from './user-store';
@@ -27,8 +28,7 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     audit: (limit: number, beforeId?: number) => listAudit(deps.db, p.tenant.id, limit, beforeId),
-    /** Live notices: an admin console hears of its own tenant's changes only, not of a location's settings. */
-    isInScope: (e: ChangeEvent) => e.tenantId === p.tenant.id && e.locationId === null,
+    noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
     feed(locationId: string) {
       if (!locations.canRead(locationId)) throw notFound('Location');
@@ -48,9 +48,7 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
       return publishedStore(deps, locationId);
     },
     location: () => devices.location(p.kiosk.locationId),
-    /** Live notices: a kiosk hears of changes to the layers its location shows, and of its own location's settings only. */
-    isInScope: (e: ChangeEvent) =>
-      e.locationId !== null ? e.locationId === p.kiosk.locationId : locationLayers(deps.db, p.kiosk.locationId).includes(e.tenantId),
+    noticeGroup: { kind: 'location', id: p.kiosk.locationId } satisfies NoticeGroup,
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
   };
 }
@@ -67,6 +65,18 @@ export function phoneData(deps: HubDeps, locationId: string) {
     location: { id, name, municipality },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
   };
+}
+
+/** Who hears the same live notices: the kiosks of one location, the consoles of one tenant. */
+export type NoticeGroup = { kind: 'location' | 'tenant'; id: string };
+
+/**
+ * Live notices: an admin console hears of its own tenant's changes only, not of a location's
+ * settings; a kiosk hears of changes to the layers its location shows, and of its own location's
+ * settings only. Decided once per group and change, from the layers kept in memory.
+ */
+export function hearsChange(layers: LocationLayers, group: NoticeGroup, e: ChangeEvent): boolean {
+  return group.kind === 'tenant' ? e.tenantId === group.id && e.locationId === null : layers.reaches(group.id, e);
 }
 
 export function operatorData(deps: HubDeps, p: OperatorPrincipal) {

@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type { SessionView } from '../../../shared/admin';
 import type { Role, TenantKind } from '../../../shared/categories';
 import type { HubDeps, OperatorPrincipal, UserPrincipal } from '../context-types';
@@ -98,12 +99,11 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
 
     resolve(token: string): UserPrincipal | OperatorPrincipal | null {
       const sessionHash = hashToken(token);
-      const row = db
-        .prepare(
-          `${USER_SELECT} JOIN sessions s ON s.user_id = u.id
-           WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
-        )
-        .get(sessionHash, deps.now().toISOString()) as UserRow | undefined;
+      const row = statement(
+        db,
+        `${USER_SELECT} JOIN sessions s ON s.user_id = u.id
+         WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
+      ).get(sessionHash, deps.now().toISOString()) as UserRow | undefined;
       return row ? toPrincipal(row, sessionHash) : null;
     },
 

@@ -7,9 +7,7 @@ import { readerProcedure, router } from '../trpc';
 export const feedRouter = router({
   merged: readerProcedure
     .input(feedInputSchema)
-    .query(({ ctx, input }) =>
-      ctx.reader.data.feed(input.locationId).merged(input.language, input.category).slice(input.offset, input.offset + input.limit),
-    ),
+    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).mergedPage(input)),
   article: readerProcedure
     .input(z.object({ locationId: idSchema, itemId: idSchema, language: languageSchema }))
     .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).article(input.itemId, input.language)),

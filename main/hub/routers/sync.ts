@@ -1,5 +1,5 @@
 import { pullInputSchema, pushInputSchema, type ChangeNotice } from '../../../shared/sync';
-import type { ChangeEvent } from '../data/change-log';
+import { changeNotice, noticeFanOutOf, type NoticeSubscriber } from '../live-notices';
 import { contentWriterProcedure, readerProcedure, router } from '../trpc';
 
 export const syncRouter = router({
@@ -15,24 +15,20 @@ export const syncRouter = router({
 
   /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
-    const changes = ctx.deps.changes;
-    const databaseId = changes.databaseId();
-    yield* changeNotices((listener) => changes.onChange(listener), ctx.reader.data.isInScope, databaseId, signal);
+    const fanOut = noticeFanOutOf(ctx.deps);
+    const databaseId = ctx.deps.changes.databaseId();
+    yield* changeNotices((subscriber) => fanOut.subscribe(ctx.reader.data.noticeGroup, subscriber), databaseId, signal);
   }),
 });
 
-async function* changeNotices(
-  subscribe: (listener: (e: ChangeEvent) => void) => () => void,
-  inScope: (e: ChangeEvent) => boolean,
-  databaseId: string,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<ChangeNotice> {
+async function* changeNotices(subscribe: (subscriber: NoticeSubscriber) => () => void, databaseId: string, signal: AbortSignal | undefined): AsyncGenerator<ChangeNotice> {
   let latest = 0;
   let wake: (() => void) | null = null;
-  const unsubscribe = subscribe((e) => {
-    if (!inScope(e)) return;
-    latest = Math.max(latest, e.seq);
-    wake?.();
+  const unsubscribe = subscribe({
+    notify(seq) {
+      latest = Math.max(latest, seq);
+      wake?.();
+    },
   });
   const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
   try {
@@ -42,7 +38,7 @@ async function* changeNotices(
       if (latest) {
         const seq = latest;
         latest = 0;
-        yield { seq, databaseId };
+        yield changeNotice(seq, databaseId);
       }
     }
   } finally {

@@ -1,0 +1,146 @@
+/**
+ * The hub's prepared reads beside nginx serving the very same bytes (the hub's identity and gzip
+ * bodies written to files, `gzip_static on`), measured with wrk in the same run: one process
+ * each (nginx without workers, the hub's one event loop), one wrk thread, the same headers.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findProgram, thisMachine } from '../scripts/system-parts.mjs';
+
+export interface WrkResult {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  /** Bytes per second over the wire, as wrk counts them. */
+  transferPerSecond: number;
+  /** Answers other than 2xx/3xx: a broken run, not a slow one. */
+  errors: number;
+}
+
+export interface Target {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export function staticTools(): { nginx: string; wrk: string } | { missing: string[] } {
+  const machine = thisMachine();
+  const nginx = findProgram('nginx', machine) ?? (machine.isExecutable('/usr/sbin/nginx') ? '/usr/sbin/nginx' : null);
+  const wrk = findProgram('wrk', machine);
+  if (nginx && wrk) return { nginx, wrk };
+  return { missing: [nginx ? null : 'nginx (Debian: nginx-light)', wrk ? null : 'wrk'].filter((m): m is string => !!m) };
+}
+
+const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
+const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+function duration(text: string | undefined): number {
+  const m = /([\d.]+)(us|ms|s|m)/.exec(text ?? '');
+  return m ? Number(m[1]) * UNIT_MS[m[2]!]! : NaN;
+}
+
+export function parseWrk(output: string): WrkResult {
+  const transfer = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(output);
+  return {
+    perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN),
+    p50: duration(/^\s+50%\s+(\S+)/m.exec(output)?.[1]),
+    p99: duration(/^\s+99%\s+(\S+)/m.exec(output)?.[1]),
+    transferPerSecond: transfer ? Number(transfer[1]) * UNIT_BYTES[transfer[2]!]! : NaN,
+    errors: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0) + Number(/Socket errors:.*timeout (\d+)/.exec(output)?.[1] ?? 0),
+  };
+}
+
+export function runWrk(wrk: string, target: Target, connections: number, seconds: number): WrkResult {
+  const headers = Object.entries(target.headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  const run = spawnSync(wrk, ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...headers, target.url], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || run.stdout}`);
+  return parseWrk(run.stdout);
+}
+
+/** A GET leaving the body as sent (fetch would decompress it). */
+export function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; etag: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, etag: String(res.headers.etag ?? ''), body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+export interface StaticServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** nginx in the foreground, one process, serving `files` (name → bytes) from a temp root with gzip_static. */
+export async function startNginx(nginx: string, files: Record<string, Buffer>): Promise<StaticServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-nginx-'));
+  chmodSync(dir, 0o755);
+  const www = join(dir, 'www');
+  mkdirSync(www);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(www, name), bytes);
+  const port = await freePort();
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `${k}_temp_path ${join(dir, k)};`).join('\n  ');
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off;
+master_process off;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  ${temp}
+  default_type application/json;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 10000000;
+  gzip_static on;
+  etag on;
+  server {
+    listen 127.0.0.1:${port};
+    root ${www};
+    location / { add_header Cache-Control "private, no-cache"; add_header Vary Accept-Encoding; }
+  }
+}
+`,
+  );
+  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGQUIT');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    const up = await rawGet(`${url}/`, {}).then(
+      () => true,
+      () => false,
+    );
+    if (up) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await stop();
+  throw new Error(`nginx did not start: ${stderr.trim()}`);
+}
