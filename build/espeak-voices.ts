@@ -16,7 +16,7 @@ const wasmPath = () => createRequire(import.meta.url).resolve('espeak-ng/dist/es
  * of the same size, which the worker overwrites with the one voice it needs) and ship the
  * dictionaries of our own languages as separate files.
  */
-export async function espeakFiles(): Promise<{ core: Uint8Array; dictionaries: Map<string, Uint8Array> }> {
+export async function espeakFiles(): Promise<{ core: Uint8Array<ArrayBuffer>; dictionaries: Map<string, Uint8Array> }> {
   const wasm = readFileSync(wasmPath());
   const engine = await ESpeakNg({ noInitialRun: true, print() {}, printErr() {} });
   const all = engine.FS.readdir(ESPEAK_DATA_DIR).filter((name) => name.endsWith('_dict'));
@@ -27,7 +27,7 @@ export async function espeakFiles(): Promise<{ core: Uint8Array; dictionaries: M
 }
 
 /** `wasm` with the bytes of each of `files` left out of its (active) data segments. */
-export function withoutData(wasm: Uint8Array, files: Uint8Array[]): Uint8Array {
+export function withoutData(wasm: Uint8Array, files: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const reader = { at: 8 };
   const readU = () => {
     let result = 0;
@@ -105,7 +105,7 @@ function sleb(value: number): Uint8Array {
   }
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let at = 0;
   for (const part of parts) {
