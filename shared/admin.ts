@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
-import { idSchema, languageSchema } from './content';
+import { emailAddress, idSchema, languageSchema, webAddress } from './content';
 import { LANGUAGE_CODES, type LanguageCode } from './languages';
 import { LIMITS } from './limits';
 
 const name = z.string().trim().min(1, 'A name is required').max(LIMITS.nameChars, `At most ${LIMITS.nameChars} characters`);
-const email = z.email('Not an e-mail address').trim().toLowerCase();
+const email = emailAddress.transform((e) => e.toLowerCase());
 export const PASSWORD_MIN = 10;
 const password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(200, 'At most 200 characters');
 
@@ -21,8 +21,8 @@ export const createTenantAdminInputSchema = z.object({ tenantId: idSchema, email
 export const locationInputSchema = z.object({
   name,
   kind: z.enum(LOCATION_KINDS),
-  address: z.string().trim().max(200).default(''),
-  phoneAppUrl: z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }).nullable().default(null),
+  address: z.string().trim().max(LIMITS.addressChars, `At most ${LIMITS.addressChars} characters`).default(''),
+  phoneAppUrl: webAddress.nullable().default(null),
 });
 export type LocationInput = z.infer<typeof locationInputSchema>;
 

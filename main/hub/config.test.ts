@@ -14,6 +14,14 @@ describe('hub configuration', () => {
     expect(() => parseHubConfig([], { WEGWIJS_HUB_PORT: '70000' })).toThrow(/WEGWIJS_HUB_PORT/);
     expect(() => parseHubConfig(['--data-dir'], {})).toThrow(/--data-dir needs a value/);
     expect(() => parseHubConfig(['--colour'], {})).toThrow(ConfigError);
+    expect(() => parseHubConfig(['--trusted-proxy', 'proxy.local'], {})).toThrow(/--trusted-proxy takes IP addresses/);
+  });
+
+  it('reads trusted proxies and the national-tenant permission from flags and the environment', () => {
+    expect(parseHubConfig([], {})).toMatchObject({ trustedProxies: [], allowNationalTenant: false });
+    const env = { WEGWIJS_TRUSTED_PROXIES: '10.0.0.5, 10.0.0.6', WEGWIJS_ALLOW_NATIONAL_TENANT: '1' };
+    expect(parseHubConfig(['--trusted-proxy', '::1'], env)).toMatchObject({ trustedProxies: ['10.0.0.5', '10.0.0.6', '::1'], allowNationalTenant: true });
+    expect(parseHubConfig(['--allow-national-tenant'], {})).toMatchObject({ allowNationalTenant: true });
   });
 });
 

@@ -7,6 +7,7 @@ import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
+import type { SecretBox } from '../kiosk/kiosk-core';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
 
@@ -24,6 +25,8 @@ export interface AdminCoreOptions {
   dataDir: string;
   /** Fallback polling interval; live notices normally trigger a sync within a second. */
   pollMs?: number;
+  /** Seals the session token at rest (Electron: the OS keychain). */
+  secrets?: SecretBox;
 }
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
@@ -55,7 +58,7 @@ export class AdminCore {
   private client: HubClient | null = null;
 
   constructor(private readonly options: AdminCoreOptions) {
-    this.store = new AdminStore(join(options.dataDir, 'console.db'));
+    this.store = new AdminStore(join(options.dataDir, 'console.db'), options.secrets);
     this.state = this.store.session() ? 'syncing' : 'signed_out';
   }
 

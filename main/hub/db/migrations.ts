@@ -192,4 +192,18 @@ INSERT INTO change_log (tenant_id, item_id, location_id, at)
     name: '1764507600000_kiosk_languages',
     sql: `ALTER TABLE kiosks ADD COLUMN languages TEXT;`,
   },
+  {
+    // Failed sign-ins and pairing codes, in the database so a restart does not forget them and
+    // several hub instances can share them.
+    name: '1764547200000_auth_failures',
+    sql: `
+CREATE TABLE auth_failures (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  bucket TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
+`,
+  },
 ];
