@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import type { LanguageCode } from '../shared/languages';
 import { chooseLanguage, LANDSCAPE, openPairedKiosk, PORTRAIT, screen, shoot, startOver } from './kiosk-helpers';
 
@@ -20,7 +20,7 @@ test('the search keyboard keys are at least 64 px in Arabic, Ukrainian and Polis
         expect(keys.length).toBeGreaterThan(26);
         const small = keys.filter((k) => k.width < 64 || k.height < 64).map((k) => `${k.key} ${Math.round(k.width)}×${Math.round(k.height)}`);
         expect(small, `${language} ${orientation}: keys under 64 px`).toEqual([]);
-        await expect(page.getByRole('button', { name: kioskText(language, 'keyboardDelete') })).toBeVisible();
+        await expect(page.getByRole('button', { name: workerText(language, 'keyboardDelete') })).toBeVisible();
         if (language === 'ar') await shoot(page, `ar-${orientation}-keyboard`);
       }
       await page.setViewportSize(PORTRAIT);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import { languageInfo } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoEmail } from '../main/hub/demo/seed';
@@ -46,7 +46,7 @@ test('an outdated Polish translation stays on the kiosk with a note, is found by
     await openArticle(page, { title });
     const note = page.getByTestId('outdated-note');
     const date = new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(changedAt));
-    await expect(note).toHaveText(kioskText('pl', 'outdatedNote', { language: languageInfo('nl').nativeName, date }) + kioskText('pl', 'showOriginal'));
+    await expect(note).toHaveText(workerText('pl', 'outdatedNote', { language: languageInfo('nl').nativeName, date }) + workerText('pl', 'showOriginal'));
     await expect(page.getByTestId('fallback-note')).toHaveCount(0);
     await shoot(page, 'article-pl-outdated-portrait');
     await page.setViewportSize(LANDSCAPE);
@@ -57,12 +57,12 @@ test('an outdated Polish translation stays on the kiosk with a note, is found by
     await page.getByTestId('toggle-original').click();
     await expect(page.locator('.article-title')).toHaveText(dutchTitle);
     await expect(page.getByTestId('article-text')).toContainText('Vanaf januari gelden nieuwe regels.');
-    await expect(note).toContainText(kioskText('pl', 'originalNote', { language: languageInfo('nl').nativeName }));
+    await expect(note).toContainText(workerText('pl', 'originalNote', { language: languageInfo('nl').nativeName }));
     await page.getByTestId('toggle-original').click();
     await expect(page.locator('.article-title')).toHaveText(title);
 
     // The search still finds it, in Polish, by a word of its Polish body.
-    await page.locator('.top-bar').getByRole('button', { name: kioskText('pl', 'search') }).click();
+    await page.locator('.top-bar').getByRole('button', { name: workerText('pl', 'search') }).click();
     await typeOnScreen(page, bodyWord(entry!)!);
     await screen(page, 'search').locator('.entry', { hasText: title }).click();
     await expect(page.locator('.article-title')).toHaveText(title);
@@ -82,7 +82,7 @@ test('an outdated Polish translation stays on the kiosk with a note, is found by
     await expect.poll(() => core.store.entry(id, 'pl', now())?.isFallback, { timeout: 10_000 }).toBe(true);
     const fallback = core.store.entry(id, 'pl', now()) as FeedEntry;
     await expect(page.locator('.article-title')).toHaveText(fallback.title, { timeout: 10_000 });
-    await expect(page.getByTestId('fallback-note')).toContainText(kioskText('pl', 'fallbackNote', { language: languageInfo(fallback.shownLanguage).nativeName }));
+    await expect(page.getByTestId('fallback-note')).toContainText(workerText('pl', 'fallbackNote', { language: languageInfo(fallback.shownLanguage).nativeName }));
     const audit = await (await kiosk.env.admin()).users.audit.query({ limit: 5 });
     expect(audit.find((a) => a.entityId === id && a.action === 'item.update')?.detail).toMatchObject({ withdrawn: ['pl'] });
 

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { categoryName, kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { richTextToPlain } from '../shared/rich-text-policy';
-import { phoneText } from '../phone/src/phone-strings';
 import { foldWord } from '../phone/src/lib/search';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
 import { bodyWord, chooseLanguage, expectAccessible, openArticle, openCategory, PORTRAIT, publishEnglishOnlyArticle, readQrCode } from './kiosk-helpers';
@@ -80,9 +79,9 @@ test('the kiosk’s home QR code opens the app at that housing site, in the lang
   await phone.goto(scanned!);
   await expect(app(phone).locator('.place-name')).toHaveText('Huisvesting De Lage Weide');
   await expect(phone.locator('html')).toHaveAttribute('lang', 'pl');
-  await expect(phone.locator('.tile-housing')).toContainText(categoryName('pl', 'housing'));
-  await expect(phone.getByTestId('status')).toContainText(phoneText('pl', 'updated', { time: '' }).trim());
-  await expect(phone.getByTestId('install-hint')).toContainText(phoneText('pl', 'installTitle'));
+  await expect(phone.locator('.tile-housing')).toContainText(workerText('pl', 'category.housing'));
+  await expect(phone.getByTestId('status')).toContainText(workerText('pl', 'updated', { time: '' }).trim());
+  await expect(phone.getByTestId('install-hint')).toContainText(workerText('pl', 'installTitle'));
   await expectAccessible(phone, 'phone home');
   await shoot('pl-home');
 });
@@ -100,7 +99,7 @@ test('an article’s QR code opens that article in the app; search finds it by a
   await expectAccessible(phone, 'phone article');
   await shoot('pl-article');
 
-  await phone.locator('.tab', { hasText: kioskText('pl', 'search') }).click();
+  await phone.locator('.tab', { hasText: workerText('pl', 'search') }).click();
   await phone.getByRole('searchbox').fill(word);
   expect(foldWord(word)).toBe(word); // typed as a phone keyboard without Polish letters would
   await expect(phone.locator('.entry', { hasText: entry.title })).toBeVisible();
@@ -108,16 +107,16 @@ test('an article’s QR code opens that article in the app; search finds it by a
   await shoot('pl-search');
 
   await phone.locator('.entry', { hasText: entry.title }).click();
-  await phone.getByRole('button', { name: phoneText('pl', 'save') }).click();
-  await expect(phone.getByRole('button', { name: phoneText('pl', 'saved') })).toHaveAttribute('aria-pressed', 'true');
+  await phone.getByRole('button', { name: workerText('pl', 'save') }).click();
+  await expect(phone.getByRole('button', { name: workerText('pl', 'saved') })).toHaveAttribute('aria-pressed', 'true');
 
   // Share: this browser has no share sheet, so the link is copied.
   const articleUrl = phone.url();
-  await phone.getByRole('button', { name: phoneText('pl', 'share') }).click();
-  await expect(phone.getByRole('button', { name: phoneText('pl', 'linkCopied') })).toBeVisible();
+  await phone.getByRole('button', { name: workerText('pl', 'share') }).click();
+  await expect(phone.getByRole('button', { name: workerText('pl', 'linkCopied') })).toBeVisible();
   expect(await phone.evaluate(() => navigator.clipboard.readText())).toBe(articleUrl);
 
-  await phone.locator('.tab', { hasText: phoneText('pl', 'saved') }).click();
+  await phone.locator('.tab', { hasText: workerText('pl', 'saved') }).click();
   await expect(phone.locator('.entry', { hasText: entry.title })).toBeVisible();
   await expectAccessible(phone, 'phone saved');
 });
@@ -140,7 +139,7 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
   await phone.locator('.language-button').click();
   await phone.getByRole('button', { name: languageInfo('ar').nativeName, exact: true }).click();
   await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(phone.locator('.tile-housing')).toContainText(categoryName('ar', 'housing'));
+  await expect(phone.locator('.tile-housing')).toContainText(workerText('ar', 'category.housing'));
   await expectAccessible(phone, 'phone home ar');
   await shoot('ar-home');
 
@@ -149,9 +148,9 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
   await phone.locator('.entry', { hasText: caretaker.title }).click();
   await expect(phone.locator('.article-title')).toHaveText(caretaker.title);
   const card = phone.locator('.contact-card');
-  await expect(card).toContainText(kioskText('ar', 'phone.after_hours'));
+  await expect(card).toContainText(workerText('ar', 'phone.after_hours'));
   // On the phone each number is a tap to call, under its label.
-  await expect(card.locator('.phone', { hasText: kioskText('ar', 'phone.after_hours') }).locator('a')).toHaveAttribute('href', 'tel:+31416700299');
+  await expect(card.locator('.phone', { hasText: workerText('ar', 'phone.after_hours') }).locator('a')).toHaveAttribute('href', 'tel:+31416700299');
   await expect(card.getByTestId('contact-address').locator('a')).toHaveAttribute('href', /openstreetmap\.org\/search\?query=Lage%20Weide%2012/);
   // A number inside right-to-left text must read left to right, digit groups in order.
   const number = card.locator('.phone-number').first();
@@ -178,19 +177,19 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
 
 test('Romanian: article, places, a topic and the language choice', async () => {
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=ro`);
-  await expect(phone.locator('.tile-housing')).toContainText(categoryName('ro', 'housing'));
+  await expect(phone.locator('.tile-housing')).toContainText(workerText('ro', 'category.housing'));
   await expectAccessible(phone, 'phone home ro');
   await shoot('ro-home');
   const caretaker = feed('ro').find((e) => e.contact?.phones.some((p) => p.label === 'after_hours'))!;
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/item/${caretaker.id}?lang=ro`);
   await expect(phone.locator('.article-title')).toHaveText(caretaker.title);
   await shoot('ro-article');
-  await phone.locator('.tab', { hasText: phoneText('ro', 'places') }).click();
+  await phone.locator('.tab', { hasText: workerText('ro', 'places') }).click();
   await expect(phone.locator('.place-current')).toContainText('Huisvesting De Lage Weide');
   await expectAccessible(phone, 'phone places');
-  await phone.locator('.tab', { hasText: kioskText('ro', 'home') }).click();
+  await phone.locator('.tab', { hasText: workerText('ro', 'home') }).click();
   await phone.locator('.tile-housing').click();
-  await expect(phone.locator('.page-title')).toContainText(categoryName('ro', 'housing'));
+  await expect(phone.locator('.page-title')).toContainText(workerText('ro', 'category.housing'));
   await expectAccessible(phone, 'phone topic');
   await shoot('ro-topic');
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/language?lang=ro`);
@@ -213,17 +212,17 @@ test('offline: after a reload in airplane mode everything still works; back onli
   await expect.poll(() => phone.locator('.article-image').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(960);
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=pl`);
   await expect(app(phone).locator('.place-name')).toHaveText('Huisvesting De Lage Weide');
-  await expect(phone.getByTestId('status')).toContainText(phoneText('pl', 'offlineFrom', { date: '' }).trim());
+  await expect(phone.getByTestId('status')).toContainText(workerText('pl', 'offlineFrom', { date: '' }).trim());
   await phone.locator('.tile-housing').click();
   await phone.locator('.entry', { hasText: entry.title }).click();
   await expect(phone.locator('.article-title')).toHaveText(entry.title);
   await expect(phone.locator('.contact-card, .article-text').first()).toBeVisible();
-  await phone.locator('.tab', { hasText: kioskText('pl', 'search') }).click();
+  await phone.locator('.tab', { hasText: workerText('pl', 'search') }).click();
   await phone.getByRole('searchbox').fill(word);
   await expect(phone.locator('.entry', { hasText: entry.title })).toBeVisible();
-  await phone.locator('.tab', { hasText: phoneText('pl', 'saved') }).click();
+  await phone.locator('.tab', { hasText: workerText('pl', 'saved') }).click();
   await expect(phone.locator('.entry', { hasText: entry.title })).toBeVisible();
-  await phone.locator('.tab', { hasText: kioskText('pl', 'home') }).click();
+  await phone.locator('.tab', { hasText: workerText('pl', 'home') }).click();
   await expectAccessible(phone, 'phone offline');
   await shoot('pl-offline');
 
@@ -244,7 +243,7 @@ test('offline: after a reload in airplane mode everything still works; back onli
   expect(pushed.results[0]?.status).toBe('applied');
   await phoneContext.setOffline(false);
   await expect(phone.locator('.urgent-banner', { hasText: title })).toBeVisible({ timeout: 15_000 });
-  await expect(phone.getByTestId('status')).toContainText(phoneText('pl', 'updated', { time: '' }).trim());
+  await expect(phone.getByTestId('status')).toContainText(workerText('pl', 'updated', { time: '' }).trim());
 });
 
 test('private: no cookies, no request to anyone but the hub, nothing refused by the content security policy', async () => {

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import type { LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
@@ -55,7 +55,7 @@ const sentences = (...texts: string[]) =>
 
 const listen = (page: Page) => page.getByTestId('listen');
 const tap = (page: Page, language: LanguageCode, key: 'listen' | 'listenPause' | 'listenResume' | 'listenStop') =>
-  listen(page).getByRole('button', { name: kioskText(language, key) }).click();
+  listen(page).getByRole('button', { name: workerText(language, key) }).click();
 
 function polishArticle(env: KioskEnv): FeedEntry {
   const entry = env.core.store.feed('pl', new Date()).find((e) => e.category === 'housing' && e.kind === 'article' && e.shownLanguage === 'pl' && e.summary && e.body);

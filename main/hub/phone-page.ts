@@ -1,6 +1,7 @@
 import { isLanguageCode, languageInfo, type LanguageCode } from '../../shared/languages';
 import type { FeedEntry } from '../../shared/merged-feed';
-import { kioskText, phoneLabel } from '../../shared/kiosk-strings';
+import { workerText } from '../../shared/strings/all';
+import type { WorkerStringKey } from '../../shared/strings/load';
 import { phonePaths } from '../../shared/phone-bundle';
 import { contactLines, mapsUrl, readablePhone, readableWebAddress } from '../../shared/contact-lines';
 import { sanitizeRichText } from './content/sanitize';
@@ -24,7 +25,7 @@ export const PHONE_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; im
  */
 export function renderPhonePage(entry: FeedEntry, locationId: string): string {
   const lang = entry.requestedLanguage;
-  const t = (key: Parameters<typeof kioskText>[1], vars?: Record<string, string>) => escape(kioskText(lang, key, vars));
+  const t = (key: WorkerStringKey, vars?: Record<string, string>) => escape(workerText(lang, key, vars));
   const rtl = languageInfo(lang).rtl;
   const { phones, hours, web, mail, address } = contactLines(entry.contact, entry.links, lang);
   const digits = (n: string) => n.replace(/[^+0-9]/g, '');
@@ -33,7 +34,7 @@ export function renderPhonePage(entry: FeedEntry, locationId: string): string {
   if (phones.length) {
     blocks.push(
       `<ul class="phones">${phones
-        .map((p) => `<li><span class="label">${escape(phoneLabel(lang, p.label))}</span> <a href="tel:${escape(digits(p.number))}">${ltr(readablePhone(p.number))}</a></li>`)
+        .map((p) => `<li><span class="label">${escape(workerText(lang, `phone.${p.label}`))}</span> <a href="tel:${escape(digits(p.number))}">${ltr(readablePhone(p.number))}</a></li>`)
         .join('')}</ul>`,
     );
   }

@@ -24,7 +24,13 @@ import { LoadingScreen } from './screens/LoadingScreen';
 /** The app at one location: the address bar says where and in which language, the phone's store holds the rest. */
 export function PhoneApp() {
   const { place, go } = usePlace();
-  if (!place) return <PlacesScreen current={null} />;
+  if (!place) {
+    return (
+      <WorkerLanguage language="en">
+        <PlacesScreen current={null} />
+      </WorkerLanguage>
+    );
+  }
   if (!place.language || place.route.screen === 'language') {
     return <LanguageScreen current={place.language} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
   }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { contactLines, mapsUrl, readablePhone, readableWebAddress } from '../contact-lines';
 import type { ContactCard as Contact, Link } from '../content';
-import { phoneLabel } from '../kiosk-strings';
 import { useDevice } from './device';
 import { Icon } from './Icon';
 import { useLanguage, useText } from './language';
@@ -37,7 +36,7 @@ export function ContactCard({ contact, links }: { contact: Contact | null; links
               <li key={p.number} className="phone">
                 <span className="phone-label">
                   <Icon name="phone" size={32} />
-                  {phoneLabel(language, p.label)}
+                  {t(`phone.${p.label}`)}
                 </span>
                 <Linked href={`tel:${p.number.replace(/[^\d+]/g, '')}`}>
                   <Ltr className="phone-number" testId="phone-number">

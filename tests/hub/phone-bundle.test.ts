@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhoneBundle } from '../../shared/phone-bundle';
-import { kioskText, phoneLabel } from '../../shared/kiosk-strings';
+import { workerText } from '../../shared/strings/all';
 import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation } from '../helpers/items';
 
@@ -146,16 +146,16 @@ describe('the plain article page (issue 9.5: what the kiosk shows, in the worker
     );
     const page = await (await fetch(`${t.hub.url}/p/${world.locA.id}/${id}?lang=ar&plain`)).text();
     expect(page).toContain('<html lang="ar" dir="rtl">');
-    for (const label of ['main', 'after_hours', 'emergency'] as const) expect(page).toContain(phoneLabel('ar', label));
+    for (const label of ['main', 'after_hours', 'emergency'] as const) expect(page).toContain(workerText('ar', `phone.${label}`));
     expect(page).toContain('<a href="tel:+31416700299"><bdi dir="ltr">+31 416 700 299</bdi></a>');
-    expect(page).toContain(kioskText('ar', 'openingHours'));
+    expect(page).toContain(workerText('ar', 'openingHours'));
     const weekday = new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1)));
     expect(page).toContain(weekday); // Monday, in Arabic
     expect(page).toContain('<bdi dir="ltr">5145 RK Waalhaven</bdi>');
     expect(page).toContain('href="https://lageweide.example"');
     expect(page).toContain('href="mailto:beheer@lageweide.example"');
     // The Dutch text is shown to an Arabic reader: the note says so in Arabic, naming the language.
-    expect(page).toContain(kioskText('ar', 'fallbackNote', { language: '' }).split('{language}')[0]!.slice(0, 20));
+    expect(page).toContain(workerText('ar', 'fallbackNote', { language: '' }).split('{language}')[0]!.slice(0, 20));
     expect(page).toContain('<article lang="nl" dir="ltr">');
   });
 });

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { languageInfo } from '../../../shared/languages';
 import { Icon } from '../../../shared/ui/Icon';
 import { useLanguage, useText } from '../../../shared/ui/language';
-import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 import type { Route } from '../lib/route';
 import { AppLink } from './Link';
@@ -17,12 +16,11 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const { bundle, place } = usePhone();
   const language = useLanguage();
   const t = useText();
-  const p = usePhoneText();
   const tabs: { to: Route; icon: ReactNode; label: string; screen: Route['screen'] }[] = [
     { to: { screen: 'home' }, icon: <Icon name="home" size={26} />, label: t('home'), screen: 'home' },
     { to: { screen: 'search', query: '' }, icon: <Icon name="search" size={26} />, label: t('search'), screen: 'search' },
-    { to: { screen: 'saved' }, icon: <PhoneIcon name="bookmark" size={26} />, label: p('saved'), screen: 'saved' },
-    { to: { screen: 'places' }, icon: <Icon name="pin" size={26} />, label: p('places'), screen: 'places' },
+    { to: { screen: 'saved' }, icon: <PhoneIcon name="bookmark" size={26} />, label: t('saved'), screen: 'saved' },
+    { to: { screen: 'places' }, icon: <Icon name="pin" size={26} />, label: t('places'), screen: 'places' },
   ];
   return (
     <div className="app" data-screen={place.route.screen}>

@@ -1,5 +1,5 @@
+import { useText } from '../../../shared/ui/language';
 import { useEffect, useState } from 'react';
-import { usePhoneText } from '../lib/i18n';
 import { PhoneIcon } from './PhoneIcon';
 
 interface InstallPrompt extends Event {
@@ -16,7 +16,7 @@ const isIos = () => /iPhone|iPad|iPod/.test(navigator.userAgent) || (navigator.p
  * prompt when the browser offers one, else the steps for Android or for iOS (which has no prompt).
  */
 export function InstallHint() {
-  const p = usePhoneText();
+  const t = useText();
   const [prompt, setPrompt] = useState<InstallPrompt | null>(null);
   const [hidden, setHidden] = useState(() => standalone() || localStorage.getItem(DISMISSED) === '1');
   useEffect(() => {
@@ -41,17 +41,17 @@ export function InstallHint() {
     <aside className="install-hint" aria-labelledby="install-title" data-testid="install-hint">
       <h2 id="install-title">
         <PhoneIcon name="install" />
-        {p('installTitle')}
+        {t('installTitle')}
       </h2>
-      <p>{isIos() ? p('installIos') : p('installAndroid')}</p>
+      <p>{isIos() ? t('installIos') : t('installAndroid')}</p>
       <div className="install-actions">
         {prompt && (
           <button type="button" className="button button-primary" onClick={() => void prompt.prompt().then(() => setPrompt(null))}>
-            {p('install')}
+            {t('install')}
           </button>
         )}
         <button type="button" className="button" onClick={dismiss}>
-          {p('dismiss')}
+          {t('dismiss')}
         </button>
       </div>
     </aside>

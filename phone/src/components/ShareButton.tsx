@@ -1,10 +1,10 @@
+import { useText } from '../../../shared/ui/language';
 import { useState } from 'react';
-import { usePhoneText } from '../lib/i18n';
 import { PhoneIcon } from './PhoneIcon';
 
 /** The phone's own share sheet where there is one; otherwise the link is copied. */
 export function ShareButton({ title }: { title: string }) {
-  const p = usePhoneText();
+  const t = useText();
   const [copied, setCopied] = useState(false);
   const share = async () => {
     const url = window.location.href;
@@ -19,7 +19,7 @@ export function ShareButton({ title }: { title: string }) {
   return (
     <button type="button" className="button" onClick={() => void share()}>
       <PhoneIcon name="share" />
-      <span aria-live="polite">{copied ? p('linkCopied') : p('share')}</span>
+      <span aria-live="polite">{copied ? t('linkCopied') : t('share')}</span>
     </button>
   );
 }

@@ -1,13 +1,12 @@
-import { useLanguage } from '../../../shared/ui/language';
+import { useLanguage, useText } from '../../../shared/ui/language';
 import { TextWith } from '../../../shared/ui/TextWith';
-import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 
 /** "Updated: 10:42" while online; "Offline. Information from: 28 Nov 2026" without a connection. */
 export function StatusLine() {
   const { status } = usePhone();
   const language = useLanguage();
-  const p = usePhoneText();
+  const t = useText();
   const at = new Date(status.checkedAt);
   const sameDay = at.toDateString() === new Date().toDateString();
   const when = status.online
@@ -15,7 +14,7 @@ export function StatusLine() {
     : new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(at);
   return (
     <p className={`status${status.online ? '' : ' status-offline'}`} role="status" data-testid="status">
-      {status.checking ? p('checking') : <TextWith text={p(status.online ? 'updated' : 'offlineFrom')} parts={{ time: <bdi>{when}</bdi>, date: <bdi>{when}</bdi> }} />}
+      {status.checking ? t('checking') : <TextWith text={t(status.online ? 'updated' : 'offlineFrom')} parts={{ time: <bdi>{when}</bdi>, date: <bdi>{when}</bdi> }} />}
     </p>
   );
 }

@@ -2,14 +2,12 @@ import { ArticleView } from '../../../shared/ui/ArticleView';
 import { useText } from '../../../shared/ui/language';
 import { PhoneIcon } from '../components/PhoneIcon';
 import { ShareButton } from '../components/ShareButton';
-import { usePhoneText } from '../lib/i18n';
 import { usePhone } from '../lib/phone-context';
 
 /** The kiosk's article (source, language note, text, contact card with links), plus keep and share. */
 export function ArticleScreen({ itemId }: { itemId: string }) {
   const { bundle, saved, toggleSaved } = usePhone();
   const t = useText();
-  const p = usePhoneText();
   const entry = bundle.entries.find((e) => e.id === itemId);
   if (!entry) {
     return (
@@ -23,7 +21,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
     <div className="article-actions">
       <button type="button" className={`button${kept ? ' button-on' : ''}`} aria-pressed={kept} onClick={() => void toggleSaved(entry.id)}>
         <PhoneIcon name="bookmark" />
-        {kept ? p('saved') : p('save')}
+        {kept ? t('saved') : t('save')}
       </button>
       <ShareButton title={entry.title} />
     </div>

@@ -1,5 +1,4 @@
-import { LANGUAGES, type LanguageCode } from '../../../shared/languages';
-import { kioskText } from '../../../shared/kiosk-strings';
+import { LANGUAGES, languageInfo, type LanguageCode } from '../../../shared/languages';
 import { Icon } from '../../../shared/ui/Icon';
 import { dirOf } from '../../../shared/ui/language';
 import { useDocumentLanguage } from '../lib/i18n';
@@ -17,7 +16,7 @@ export function LanguageScreen({ current, onChoose }: { current: LanguageCode | 
         <span className="language-questions">
           {questions.map((code) => (
             <span key={code} lang={code} dir={dirOf(code)}>
-              {kioskText(code, 'chooseLanguage')}
+              {languageInfo(code).chooseLanguage}
             </span>
           ))}
         </span>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LanguageCode } from '../../../shared/languages';
 import { phonePaths } from '../../../shared/phone-bundle';
 import { offlineStore } from '../lib/offline-store';
-import { PHONE_STRINGS } from '../phone-strings';
+import { useLanguage, useText } from '../../../shared/ui/language';
 import type { Place } from '../lib/route';
 
 type Stored = Awaited<ReturnType<typeof offlineStore.places>>[number];
@@ -14,11 +14,11 @@ type Stored = Awaited<ReturnType<typeof offlineStore.places>>[number];
 export function PlacesScreen({ current }: { current: (Place & { language: LanguageCode }) | null }) {
   const [places, setPlaces] = useState<Stored[] | null>(null);
   useEffect(() => void offlineStore.places().then(setPlaces), []);
-  const language = current?.language ?? 'en';
-  const p = PHONE_STRINGS[language];
+  const language = useLanguage();
+  const t = useText();
   return (
     <main className={`screen-body places${current ? '' : ' places-alone'}`} data-screen={current ? undefined : 'places'}>
-      <h1 className="page-title">{p.places}</h1>
+      <h1 className="page-title">{t('places')}</h1>
       <ul className="entry-list">
         {(places ?? []).map((place) => {
           const here = place.id === current?.locationId;
@@ -28,14 +28,14 @@ export function PlacesScreen({ current }: { current: (Place & { language: Langua
               <a className={`entry place${here ? ' place-current' : ''}`} href={phonePaths.app(place.id, lang)} aria-current={here ? 'page' : undefined}>
                 <span className="entry-text">
                   <span className="entry-title">{place.name}</span>
-                  <span className="entry-meta">{here ? p.here : place.municipality}</span>
+                  <span className="entry-meta">{here ? t('here') : place.municipality}</span>
                 </span>
               </a>
             </li>
           );
         })}
       </ul>
-      <p className="hint">{p.placesIntro}</p>
+      <p className="hint">{t('placesIntro')}</p>
     </main>
   );
 }
