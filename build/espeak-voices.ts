@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import ESpeakNg from 'espeak-ng';
 import { dictionaryFile, ESPEAK_DATA_DIR, ESPEAK_VOICES } from '../shared/speech/voices';
 
-/** Where the engine's files go in a build, beside the speech worker's chunk (see speech.worker.ts). */
+/** Where the engine's files go in a build, beside the speech worker's chunk (see shared/ui/speech/speech.worker.ts). */
 export const ESPEAK_ASSET_DIR = 'assets/espeak';
 export const ESPEAK_CORE_FILE = 'espeak-core.wasm';
 

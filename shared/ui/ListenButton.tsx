@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Reading } from '../speech/read-aloud';
-import type { Sentence } from '../speech/sentences';
+import type { Reading } from './speech/read-aloud';
+import type { Sentence } from './speech/sentences';
 import { Icon } from './Icon';
 import { useText } from './language';
 import './listen.css';
@@ -42,7 +42,7 @@ export function ListenButton({ article, language }: { article: RefObject<HTMLEle
     if (!root) return;
     const mine = ++session.current;
     setState('loading');
-    const [{ startReading }, { sentencesIn }] = await Promise.all([import('../speech/read-aloud'), import('../speech/sentences')]);
+    const [{ startReading }, { sentencesIn }] = await Promise.all([import('./speech/read-aloud'), import('./speech/sentences')]);
     const sentences = sentencesIn([...root.querySelectorAll('.article-title, .article-summary, .article-text')], language);
     const started = await startReading(
       language,

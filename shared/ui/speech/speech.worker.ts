@@ -1,5 +1,5 @@
-import { synthesize } from './espeak-engine';
-import { dictionaryFile } from './voices';
+import { synthesize } from '../../speech/espeak-engine';
+import { dictionaryFile } from '../../speech/voices';
 
 /** A request from the page: speak `text` with eSpeak's `voice`. */
 export interface SpeakRequest {

@@ -1,5 +1,5 @@
 import type { SpeakReply, SpeakRequest } from './speech.worker';
-import { espeakVoice } from './voices';
+import { espeakVoice } from '../../speech/voices';
 
 /** A reading under way. */
 export interface Reading {
