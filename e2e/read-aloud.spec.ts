@@ -3,7 +3,7 @@ import { workerText } from '../shared/strings/all';
 import type { LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
-import { chooseLanguage, openArticle, openCategory, openPairedKiosk, screen } from './kiosk-helpers';
+import { chooseLanguage, LANDSCAPE, openArticle, openCategory, openPairedKiosk, PORTRAIT, screen, shoot, startOver } from './kiosk-helpers';
 
 /**
  * Read-aloud in real Chromium, which has no voices of its own here: eSpeak NG in a worker reads
@@ -55,7 +55,7 @@ const sentences = (...texts: string[]) =>
 
 const listen = (page: Page) => page.getByTestId('listen');
 const tap = (page: Page, language: LanguageCode, key: 'listen' | 'listenPause' | 'listenResume' | 'listenStop') =>
-  listen(page).getByRole('button', { name: workerText(language, key) }).click();
+  listen(page).getByRole('button', { name: workerText(language, key), exact: true }).click();
 
 function polishArticle(env: KioskEnv): FeedEntry {
   const entry = env.core.store.feed('pl', new Date()).find((e) => e.category === 'housing' && e.kind === 'article' && e.shownLanguage === 'pl' && e.summary && e.body);
@@ -116,6 +116,30 @@ test.describe('kiosk', () => {
     expect(voiceFiles.sort()).toEqual(['espeak-core.wasm', 'pl_dict']);
   });
 
+  test('screenshots while reading, in Dutch, Polish and Arabic, portrait and landscape (Arabic is read too)', async () => {
+    test.setTimeout(90_000);
+    await startOver(page);
+    for (const language of ['nl', 'pl', 'ar'] as const) {
+      const articles = env.core.store.feed(language, new Date()).filter((e) => e.category === 'housing' && e.kind === 'article');
+      const entry = articles.find((e) => e.shownLanguage === language) ?? articles[0]!;
+      await chooseLanguage(page, language);
+      await openCategory(page, language, 'housing');
+      await openArticle(page, entry);
+      await tap(page, language, 'listen');
+      await expect(listen(page)).toHaveAttribute('data-state', 'reading', { timeout: 30_000 });
+      await expect.poll(() => marked(page)).not.toBeNull();
+      await shoot(page, `${language}-portrait-read-aloud`);
+      await page.setViewportSize(LANDSCAPE);
+      await shoot(page, `${language}-landscape-read-aloud`);
+      await page.setViewportSize(PORTRAIT);
+      await tap(page, language, 'listenStop');
+      await startOver(page);
+    }
+    await chooseLanguage(page, 'pl');
+    await openCategory(page, 'pl', 'housing');
+    await openArticle(page, polishArticle(env));
+  });
+
   test('the idle reset stops the reading', async () => {
     test.setTimeout(90_000);
     await tap(page, 'pl', 'listen');
@@ -159,6 +183,10 @@ test.describe('phone app', () => {
     await expect(phone.locator('.article-title')).toHaveText(entry.title);
     await expect.poll(() => phone.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
     await readPauseStop(phone, entry);
+    await tap(phone, 'pl', 'listen');
+    await expect(listen(phone)).toHaveAttribute('data-state', 'reading', { timeout: 30_000 });
+    await phone.screenshot({ path: 'screenshots/phone/pl-read-aloud.png' });
+    await tap(phone, 'pl', 'listenStop');
   });
 
   test('after the first use it reads aloud in airplane mode', async () => {
