@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startConsoleEnv, type ConsoleEnv } from './helpers/console-env';
 import { decodeQr, openConsoleAs, screenshot, switchUiLanguage } from './console-admin-helpers';
 import { hubClient } from '../main/core/hub-client';
+import { workerText } from '../shared/strings/all';
 
 /**
  * The municipality's admin screens against a real hub with the demo data and real desktop
@@ -62,9 +63,9 @@ test('a municipality admin creates a location, links an employer and hides a nat
   // The first national item is shown in this location's preview...
   const nationalRow = details(page).locator('li[data-item-id]').first();
   const itemId = (await nationalRow.getAttribute('data-item-id'))!;
-  await page.goto(page.url().replace(/#.*$/, `#/preview/${locationId}/nl`));
-  const previewed = page.getByTestId('kiosk-preview').locator(`[data-item-id="${itemId}"]`);
-  await expect(previewed).toBeVisible();
+  const kiosk = page.frameLocator('[data-testid="kiosk-preview-frame"]');
+  await page.goto(page.url().replace(/#.*$/, `#/preview/${locationId}/nl/${itemId}`));
+  await expect(kiosk.locator(`[data-testid="article"][data-item-id="${itemId}"]`)).toBeVisible();
 
   // ...until the municipality hides it there.
   await page.goto(page.url().replace(/#.*$/, `#/locations/${locationId}`));
@@ -73,9 +74,9 @@ test('a municipality admin creates a location, links an employer and hides a nat
   await expect(page.getByTestId('hidden-count')).toHaveText(/^1 van \d+ verborgen$/);
   await screenshot(page, 'locations-nl');
 
-  await page.goto(page.url().replace(/#.*$/, `#/preview/${locationId}/nl`));
-  await expect(page.getByTestId('feed-entry').first()).toBeVisible();
-  await expect(page.getByTestId('kiosk-preview').locator(`[data-item-id="${itemId}"]`)).toHaveCount(0);
+  await page.goto(page.url().replace(/#.*$/, `#/preview/${locationId}/nl/${itemId}`));
+  await expect(kiosk.getByText(workerText('nl', 'notAvailable'))).toBeVisible();
+  await expect(kiosk.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0);
 
   // The search narrows the checklist; the same screens in English.
   await page.goto(page.url().replace(/#.*$/, `#/locations/${locationId}`));

@@ -175,6 +175,19 @@ test('Arabic: right to left, phone numbers and postcode kept in their order, lab
   await shoot('ar-article');
 });
 
+test('an outdated Polish translation stays, with the date its original changed and the original one tap away', async () => {
+  const outdated = feed('pl').find((e) => e.originalChangedAt && e.shownLanguage === 'pl');
+  if (!outdated) throw new Error('The demo data has no outdated Polish translation');
+  const original = env.core.store.entry(outdated.id, outdated.sourceLanguage, new Date())!;
+  await phone.goto(`${publicUrl}/app/${env.core.location()!.id}/item/${outdated.id}?lang=pl`);
+  await expect(phone.locator('.article-title')).toHaveText(outdated.title);
+  await expect(phone.getByTestId('outdated-note')).toContainText(workerText('pl', 'outdatedNote').split('{language}')[0]!.trim());
+  await phone.getByTestId('toggle-original').click();
+  await expect(phone.locator('.article-title')).toHaveText(original.title);
+  await expectAccessible(phone, 'phone outdated');
+  await shoot('pl-outdated-original');
+});
+
 test('Romanian: article, places, a topic and the language choice', async () => {
   await phone.goto(`${publicUrl}/app/${env.core.location()!.id}?lang=ro`);
   await expect(phone.locator('.tile-housing')).toContainText(workerText('ro', 'category.housing'));

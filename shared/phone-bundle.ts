@@ -12,6 +12,8 @@ export interface PhoneBundle {
   language: LanguageCode;
   location: { id: string; name: string; municipality: string };
   entries: FeedEntry[];
+  /** For each outdated translation (`originalChangedAt`), the same item in its original language. */
+  originals: Record<string, FeedEntry>;
   /** Bytes per image (`/media/<id>`) used by the entries. */
   images: Record<string, number>;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { LanguageCode } from '../../shared/languages';
-import { mergeFeed } from '../../shared/merged-feed';
+import { mergeFeed, resolveEntry, type FeedEntry } from '../../shared/merged-feed';
 import type { PhoneBundle } from '../../shared/phone-bundle';
 import type { PublishedItem } from '../../shared/sync';
 import type { HubDeps } from './context-types';
@@ -35,10 +35,17 @@ export function phoneBundle(deps: HubDeps, locationId: string, language: Languag
   if (hit) return hit;
 
   const entries = mergeFeed(items, language);
+  // An outdated translation offers its original, so the phone keeps that text too.
+  const originals: Record<string, FeedEntry> = {};
+  for (const entry of entries.filter((e) => e.originalChangedAt)) {
+    const original = resolveEntry(items.find((i) => i.id === entry.id)!, entry.sourceLanguage);
+    if (original) originals[entry.id] = original;
+  }
   const content: Omit<PhoneBundle, 'version'> = {
     language,
     location: data.location,
     entries,
+    originals,
     images: data.mediaSizes(entries.flatMap((e) => e.images.map((i) => i.mediaId))),
   };
   const text = JSON.stringify(content);

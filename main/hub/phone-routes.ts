@@ -215,10 +215,12 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
         res.end();
         return true;
       }
-      const entry = orNotFound(res, 'This information is not available (any more).', () => phoneData(deps, locationId!).feed.article(itemId!, language));
+      const feed = orNotFound(res, GONE_LOCATION, () => phoneData(deps, locationId!).feed);
+      const entry = feed && orNotFound(res, 'This information is not available (any more).', () => feed.article(itemId!, language));
       if (entry) {
+        const original = url.searchParams.has('original') && entry.originalChangedAt ? feed.article(itemId!, entry.sourceLanguage) : undefined;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'cache-control': 'no-cache', ...PRIVATE_HEADERS });
-        res.end(renderPhonePage(entry, locationId!));
+        res.end(renderPhonePage(entry, locationId!, original));
       }
       return true;
     }

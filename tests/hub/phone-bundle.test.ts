@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhoneBundle } from '../../shared/phone-bundle';
 import { workerText } from '../../shared/strings/all';
 import { buildWorld, pairKiosk, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
-import { createMutation } from '../helpers/items';
+import { createMutation, updateMutation } from '../helpers/items';
 
 let t: TestHub;
 let world: World;
@@ -180,5 +180,30 @@ describe('the app page for a phone without script', () => {
       await own.stop();
       rmSync(phoneDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an outdated translation on the phone (issue 9.1 and 9.5)', () => {
+  it('stays the text a Polish worker reads, with the date its original changed and the original at hand, offline and on the plain page', async () => {
+    const api = t.client(await t.login(world.townA.emails.editor));
+    const item = createMutation({}, { title: 'Huur betalen', body: '<p>Betaal de huur op tijd.</p>' });
+    await api.sync.push.mutate({ mutations: [item] });
+    await api.sync.push.mutate({ mutations: [updateMutation(item.itemId, 1, { translations: { pl: { title: 'Płacenie czynszu', body: '<p>Płać czynsz na czas.</p>' } } })] });
+    await api.sync.push.mutate({ mutations: [updateMutation(item.itemId, 2, { translations: { nl: { body: '<p>Betaal de huur op tijd. Vanaf januari via de bank.</p>' } } })] });
+
+    const bundle = (await (await fetch(bundleUrl(world.locA.id, 'pl'))).json()) as PhoneBundle;
+    const entry = bundle.entries.find((e) => e.id === item.itemId)!;
+    expect(entry).toMatchObject({ shownLanguage: 'pl', isFallback: false, title: 'Płacenie czynszu' });
+    expect(entry.originalChangedAt).toBeTruthy();
+    expect(bundle.originals[item.itemId]).toMatchObject({ shownLanguage: 'nl', body: '<p>Betaal de huur op tijd. Vanaf januari via de bank.</p>' });
+
+    const page = await (await fetch(`${t.hub.url}/p/${world.locA.id}/${item.itemId}?lang=pl&plain`)).text();
+    expect(page).toContain('Płać czynsz na czas.');
+    expect(page).toContain(workerText('pl', 'outdatedNote').split('{language}')[0]);
+    expect(page).toContain(`href="?lang=pl&amp;plain&amp;original">${workerText('pl', 'showOriginal')}</a>`);
+    const original = await (await fetch(`${t.hub.url}/p/${world.locA.id}/${item.itemId}?lang=pl&plain&original`)).text();
+    expect(original).toContain('Vanaf januari via de bank.');
+    expect(original).toContain('<html lang="pl" dir="ltr">');
+    expect(original).toContain(workerText('pl', 'showTranslation'));
   });
 });

@@ -4,7 +4,7 @@ import { PhoneIcon } from '../components/PhoneIcon';
 import { ShareButton } from '../components/ShareButton';
 import { usePhone } from '../lib/phone-context';
 
-/** The kiosk's article (source, language note, text, contact card with links), plus keep and share. */
+/** The kiosk's article (source, language notes with the original, text, contact card with links), plus keep and share. */
 export function ArticleScreen({ itemId }: { itemId: string }) {
   const { bundle, saved, toggleSaved } = usePhone();
   const t = useText();
@@ -26,5 +26,5 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
       <ShareButton title={entry.title} />
     </div>
   );
-  return <ArticleView entry={entry} actions={actions} renderImage={(mediaId) => <img key={mediaId} className="article-image" src={`/media/${mediaId}`} alt="" loading="lazy" />} />;
+  return <ArticleView entry={entry} original={bundle.originals[entry.id]} actions={actions} renderImage={(mediaId) => <img key={mediaId} className="article-image" src={`/media/${mediaId}`} alt="" loading="lazy" />} />;
 }
