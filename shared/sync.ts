@@ -75,6 +75,8 @@ export const updateItemMutationSchema = z.object({
   translations: z.partialRecord(languageSchema, translationChangeSchema).default({}),
   /** A minor edit (typo, layout) does not mark the translations outdated. */
   minor: z.boolean().default(false),
+  /** Set when the translations came from a translation agency's XLIFF file (its name), for the audit trail. */
+  importedFrom: z.string().trim().min(1).max(200).optional(),
 });
 
 export const deleteItemMutationSchema = z.object({

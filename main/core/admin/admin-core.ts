@@ -6,7 +6,10 @@ import { mutationSchema, type Mutation, type MutationInput } from '../../../shar
 import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
+import type { LanguageCode } from '../../../shared/languages';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
+import { isBlocked, planImport, type ImportPlan, type UploadedFile } from './translation-import';
+import { exportFiles, needsTranslation, type ExportResult, type XliffVersion } from './xliff-files';
 import type { SecretBox } from '../kiosk/kiosk-core';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
@@ -221,6 +224,47 @@ export class AdminCore {
   private baseRevision(itemId: string): number {
     // An item created offline will be revision 1 once the hub has it.
     return this.store.serverItem(itemId)?.revision ?? 1;
+  }
+
+  // --- translation agencies ---------------------------------------------------------------
+
+  private tenant() {
+    const tenant = this.store.session()?.tenant;
+    if (!tenant) throw new Error('Not signed in');
+    return tenant;
+  }
+
+  /** The chosen items, or else every item whose translation into `target` is missing or outdated. */
+  exportForTranslation(target: LanguageCode, itemIds: string[] | null, version: XliffVersion, zip: boolean): Promise<ExportResult> {
+    const items = itemIds ? itemIds.map((id) => this.store.view(id)).filter((i) => i !== null) : this.store.views().filter((i) => needsTranslation(i, target));
+    return exportFiles(items, this.tenant(), target, version, zip, new Date());
+  }
+
+  planTranslationImport(files: UploadedFile[]): Promise<ImportPlan> {
+    return planImport(files, this.tenant().id, (id) => this.store.view(id));
+  }
+
+  /**
+   * Queues the agency's translations through the outbox like any edit, all or none. The plan is
+   * made again here, so files checked in the dialog cannot change in between.
+   */
+  async importTranslations(files: UploadedFile[], status: 'draft' | 'current'): Promise<ImportPlan> {
+    const plan = await this.planTranslationImport(files);
+    if (isBlocked(plan)) return plan;
+    this.store.enqueueAll(
+      plan.changes.map((c) =>
+        mutationSchema.parse({
+          mutationId: randomUUID(),
+          type: 'item.update',
+          itemId: c.itemId,
+          baseRevision: this.baseRevision(c.itemId),
+          translations: { [c.language]: { ...c.after, status } },
+          importedFrom: c.file.slice(-200),
+        }),
+      ),
+    );
+    void this.syncNow();
+    return plan;
   }
 
   /**

@@ -6,6 +6,13 @@ import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, tran
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { AdminCore } from './admin-core';
 import { contentSummary, dashboard } from './dashboard';
+import { isBlocked } from './translation-import';
+const translationFilesSchema = z.object({
+  files: z
+    .array(z.object({ name: z.string().min(1).max(300), dataBase64: z.string().min(1, 'The file is empty').max(20_000_000, 'The file is too large') }))
+    .min(1, 'Choose at least one file')
+    .max(500),
+});
 
 /** The admin console's local API. Screens only ever talk to this; the hub link stays in the core. */
 export function adminRouter(core: AdminCore) {
@@ -74,6 +81,20 @@ export function adminRouter(core: AdminCore) {
         return item;
       }),
       uploadImage: signedIn.input(mediaUploadInputSchema).mutation(({ input }) => viaHub(() => hub().content.uploadImage.mutate(input))),
+    }),
+
+    translation: localRouter({
+      export: signedIn
+        .input(z.object({ language: languageSchema, itemIds: z.array(idSchema).min(1).max(2_000).nullable().default(null), version: z.enum(['1.2', '2.0']).default('1.2'), zip: z.boolean().default(false) }))
+        .mutation(({ input }) => core.exportForTranslation(input.language, input.itemIds, input.version, input.zip)),
+      plan: signedIn.input(translationFilesSchema).mutation(({ input }) => core.planTranslationImport(input.files)),
+      import: signedIn
+        .input(translationFilesSchema.extend({ status: z.enum(['draft', 'current']) }))
+        .mutation(async ({ input }) => {
+          const plan = await core.importTranslations(input.files, input.status);
+          if (isBlocked(plan)) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Some files cannot be imported; nothing was imported' });
+          return plan;
+        }),
     }),
 
     conflicts: localRouter({

@@ -205,6 +205,11 @@ export class AdminStore {
     })();
   }
 
+  /** Queues several changes at once: all of them wait in the outbox, or none does. */
+  enqueueAll(mutations: Mutation[]): void {
+    this.db.transaction(() => mutations.forEach((m) => this.enqueue(m)))();
+  }
+
   /** Settles one pushed change with the hub's answer; conflicts and refusals are kept for a person. */
   settle(entry: PendingEntry, result: MutationResult, mine: Item | null): void {
     this.db.transaction(() => {
@@ -311,7 +316,8 @@ function fold(waiting: Mutation, next: Mutation & { type: 'item.update' }): Muta
     for (const [language, change] of Object.entries(next.translations)) {
       translations[language as keyof typeof translations] = { ...translations[language as keyof typeof translations], ...change };
     }
-    return { ...waiting, fields: { ...waiting.fields, ...next.fields }, translations, minor: waiting.minor && next.minor };
+    const importedFrom = next.importedFrom ?? waiting.importedFrom;
+    return { ...waiting, fields: { ...waiting.fields, ...next.fields }, translations, minor: waiting.minor && next.minor, ...(importedFrom ? { importedFrom } : {}) };
   }
   if (waiting.type === 'item.create') {
     const source = next.translations[waiting.fields.sourceLanguage];

@@ -101,7 +101,10 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       case 'noop':
         return { mutationId, status: 'applied', item: current, merged: false };
       case 'apply':
-        persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next) }, now);
+        if (m.importedFrom) {
+          const languages = Object.keys(m.translations);
+          persist(plan.next, 'item.translation_import', { languages, file: m.importedFrom, status: Object.values(m.translations)[0]?.status ?? 'current', changed: plan.changedKeys }, now);
+        } else persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next) }, now);
         return { mutationId, status: 'applied', item: plan.next, merged: plan.merged };
     }
   }

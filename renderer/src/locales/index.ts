@@ -10,6 +10,7 @@ import nlPreview from './nl/preview.json';
 import nlRichText from './nl/richText.json';
 import nlShell from './nl/shell.json';
 import nlSignin from './nl/signin.json';
+import nlTranslation from './nl/translation.json';
 import nlUsers from './nl/users.json';
 import enConflicts from './en/conflicts.json';
 import enDashboard from './en/dashboard.json';
@@ -23,6 +24,7 @@ import enPreview from './en/preview.json';
 import enRichText from './en/richText.json';
 import enShell from './en/shell.json';
 import enSignin from './en/signin.json';
+import enTranslation from './en/translation.json';
 import enUsers from './en/users.json';
 
 /** One namespace per screen area; the same keys in both languages (locales.test.ts checks). */
@@ -40,6 +42,7 @@ export const resources = {
     richText: nlRichText,
     shell: nlShell,
     signin: nlSignin,
+    translation: nlTranslation,
     users: nlUsers,
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
     richText: enRichText,
     shell: enShell,
     signin: enSignin,
+    translation: enTranslation,
     users: enUsers,
   },
 } as const;

@@ -13,6 +13,7 @@ import { ContentFilters } from './ContentFilters';
 import { useCanEdit } from './useCanEdit';
 import { contentColumns } from './content-columns';
 import { PageHeader } from '../../components/PageHeader';
+import { TranslationExchange } from './translation/TranslationExchange';
 
 /** '#/content[/key/value…]': every item of the tenant in a grid, with filters in the URL and a quick search. */
 export function ContentListPage({ params = [] }: { params?: string[] }) {
@@ -20,7 +21,7 @@ export function ContentListPage({ params = [] }: { params?: string[] }) {
   const { t } = useTranslation('list');
   const labels = useLabels();
   const { language } = useLanguage();
-  const { canEditItems, session } = useCanEdit();
+  const { canEditItems, canTranslate, session } = useCanEdit();
   const list = useQuery({ ...trpc.content.list.queryOptions(), refetchInterval: 2_000 });
   const [search, setSearch] = useState('');
   const filterKey = params.join('/');
@@ -35,6 +36,7 @@ export function ContentListPage({ params = [] }: { params?: string[] }) {
   return (
     <Stack spacing={2.5}>
       <PageHeader title={t('title')} intro={t('intro', { tenant: session?.tenant?.name ?? '' })}>
+        {canTranslate && <TranslationExchange />}
         {canEditItems && (
           <Button variant="contained" href={href('item', 'new')} sx={{ flexShrink: 0 }}>
             {t('newItem')}

@@ -6,6 +6,8 @@ import { useTRPC } from '../../trpc';
 import { useLanguage } from '../../i18n';
 import { readError } from '../../lib/form-errors';
 import { describeAudit, type AuditNames } from './audit-description';
+import { useLabels } from '../../components/labels';
+import { isLanguageCode } from '../../../../shared/languages';
 
 const toMap = (rows: { id: string; name?: string; title?: string }[] | undefined) =>
   new Map((rows ?? []).map((r) => [r.id, r.name ?? r.title ?? '']));
@@ -15,6 +17,7 @@ export function AuditTrail({ tenantName, isMunicipality }: { tenantName: string;
   const trpc = useTRPC();
   const { t } = useTranslation('users');
   const { language } = useLanguage();
+  const labels = useLabels();
   const audit = useQuery(trpc.users.audit.queryOptions({ limit: 200 }));
   // Names for what the lines point at; each list is already cached by its own screen.
   const users = useQuery(trpc.users.list.queryOptions());
@@ -31,8 +34,9 @@ export function AuditTrail({ tenantName, isMunicipality }: { tenantName: string;
       kiosks: toMap(kiosks.data),
       employers: toMap(employers.data),
       items: toMap([...(items.data ?? []), ...(nationalItems.data ?? [])]),
+      language: (code: string) => (isLanguageCode(code) ? labels.language(code) : code),
     }),
-    [users.data, locations.data, kiosks.data, employers.data, items.data, nationalItems.data],
+    [users.data, locations.data, kiosks.data, employers.data, items.data, nationalItems.data, labels],
   );
 
   if (audit.isPending) return <CircularProgress />;

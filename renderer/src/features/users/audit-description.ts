@@ -19,6 +19,8 @@ export interface AuditNames {
   kiosks: Map<string, string>;
   items: Map<string, string>;
   employers: Map<string, string>;
+  /** A content language's name in the console's language. */
+  language(code: string): string;
 }
 
 type T = TFunction<'users'>;
@@ -43,6 +45,7 @@ const KNOWN = new Set([
   'item.update',
   'item.delete',
   'item.restore',
+  'item.translation_import',
   'media.upload',
   'tenant.create',
 ]);
@@ -68,5 +71,7 @@ export function describeAudit(line: AuditLine, names: AuditNames, t: T): string 
     employer: names.employers.get(str(detail.employerTenantId) ?? '') ?? t('unknown'),
     item: names.items.get(str(detail.itemId) ?? '') ?? t('unknown'),
     revision: typeof detail.revision === 'number' ? detail.revision : '?',
+    languages: Array.isArray(detail.languages) ? detail.languages.map((l) => names.language(String(l))).join(', ') : '',
+    file: str(detail.file) ?? '',
   });
 }
