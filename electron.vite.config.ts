@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { espeakVoices } from './build/espeak-voices';
 
 /**
  * Three builds: the Electron main process (a thin shell around the desktop core), the preload,
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname),
-    plugins: [react()],
+    plugins: [react(), espeakVoices()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: {

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { drawIcon } from '../build/draw-icon';
+import { espeakVoices } from '../build/espeak-voices';
 
 /** The manifest's icons, drawn at build time (192, 512 and a maskable 512). */
 function phoneIcons(): Plugin {
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     react(),
     phoneIcons(),
+    espeakVoices(),
     VitePWA({
       injectRegister: null,
       manifest: false,
@@ -45,6 +47,13 @@ export default defineConfig({
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/media/'),
             handler: 'CacheFirst',
             options: { cacheName: 'wegwijs-images', expiration: { maxEntries: 300, maxAgeSeconds: 60 * 24 * 60 * 60 } },
+          },
+          {
+            // The read-aloud engine and voices (1.2 MB, plus 50-500 kB a language), kept after the
+            // first tap on "listen" so reading aloud works offline; never precached.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/app/assets/espeak/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'wegwijs-voices', expiration: { maxEntries: 40 } },
           },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/manifest.webmanifest'),

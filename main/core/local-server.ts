@@ -14,11 +14,15 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
-/** The same policy the Electron shell sets: only our own scripts, styles and images. */
+/**
+ * The same policy the Electron shell sets: only our own scripts, styles and images.
+ * 'wasm-unsafe-eval' lets the read-aloud engine (our own WebAssembly) compile; no script eval.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export interface LocalServerOptions {
   router: AnyRouter;

@@ -16,10 +16,11 @@ export const DEFAULT_PHONE_DIR = resolve(import.meta.dirname, '../../out/phone')
 
 /**
  * The phone app may load only its own scripts, styles, images and data from the hub: no
- * third-party request, no inline script, no framing.
+ * third-party request, no inline script, no framing. 'wasm-unsafe-eval' lets the read-aloud
+ * engine (our own WebAssembly) compile; it allows no script eval.
  */
 export const PHONE_APP_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const PRIVATE_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -35,6 +36,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 const ID = '[0-9a-f-]{36}';

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Nicht jetzt',
   call: 'Anrufen',
   map: 'In Karten öffnen',
+  listen: 'Vorlesen',
+  listenLoading: 'Stimme wird geladen…',
+  listenPause: 'Anhalten',
+  listenResume: 'Weiter',
+  listenStop: 'Stopp',
+  listenNoVoice: 'Für diese Sprache gibt es keine Stimme.',
+  listenFailed: 'Vorlesen funktioniert gerade nicht. Versuchen Sie es später.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Όχι τώρα',
   call: 'Κλήση',
   map: 'Άνοιγμα στον χάρτη',
+  listen: 'Ακρόαση',
+  listenLoading: 'Φόρτωση φωνής…',
+  listenPause: 'Παύση',
+  listenResume: 'Συνέχεια',
+  listenStop: 'Διακοπή',
+  listenNoVoice: 'Δεν υπάρχει φωνή για αυτή τη γλώσσα.',
+  listenFailed: 'Η ανάγνωση φωναχτά δεν λειτουργεί τώρα. Δοκιμάστε αργότερα.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Mitte praegu',
   call: 'Helista',
   map: 'Ava kaardil',
+  listen: 'Kuula',
+  listenLoading: 'Hääle laadimine…',
+  listenPause: 'Paus',
+  listenResume: 'Jätka',
+  listenStop: 'Peata',
+  listenNoVoice: 'Selle keele jaoks pole häält.',
+  listenFailed: 'Ettelugemine praegu ei tööta. Proovige hiljem uuesti.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'حالا نه',
   call: 'تماس',
   map: 'باز کردن در نقشه',
+  listen: 'گوش دادن',
+  listenLoading: 'در حال بارگیری صدا…',
+  listenPause: 'مکث',
+  listenResume: 'ادامه',
+  listenStop: 'توقف',
+  listenNoVoice: 'برای این زبان صدایی وجود ندارد.',
+  listenFailed: 'خواندن با صدای بلند اکنون کار نمی‌کند. بعداً دوباره امتحان کنید.',
 } satisfies WorkerStrings;

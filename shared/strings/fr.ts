@@ -84,4 +84,11 @@ export default {
   dismiss: 'Pas maintenant',
   call: 'Appeler',
   map: 'Ouvrir dans les cartes',
+  listen: 'Écouter',
+  listenLoading: 'Chargement de la voix…',
+  listenPause: 'Mettre en pause',
+  listenResume: 'Continuer',
+  listenStop: 'Arrêter',
+  listenNoVoice: 'Il n\'y a pas de voix pour cette langue.',
+  listenFailed: 'La lecture à voix haute ne fonctionne pas pour le moment. Réessayez plus tard.',
 } satisfies WorkerStrings;

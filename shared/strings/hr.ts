@@ -84,4 +84,11 @@ export default {
   dismiss: 'Ne sada',
   call: 'Nazovi',
   map: 'Otvori na karti',
+  listen: 'Poslušaj',
+  listenLoading: 'Učitavanje glasa…',
+  listenPause: 'Pauza',
+  listenResume: 'Nastavi',
+  listenStop: 'Zaustavi',
+  listenNoVoice: 'Za ovaj jezik nema glasa.',
+  listenFailed: 'Čitanje naglas trenutačno ne radi. Pokušajte kasnije.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Non ora',
   call: 'Chiama',
   map: 'Apri nelle mappe',
+  listen: 'Ascolta',
+  listenLoading: 'Caricamento della voce…',
+  listenPause: 'Pausa',
+  listenResume: 'Continua',
+  listenStop: 'Ferma',
+  listenNoVoice: 'Non c\'è una voce per questa lingua.',
+  listenFailed: 'La lettura ad alta voce ora non funziona. Riprova più tardi.',
 } satisfies WorkerStrings;

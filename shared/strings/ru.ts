@@ -84,4 +84,11 @@ export default {
   dismiss: 'Не сейчас',
   call: 'Позвонить',
   map: 'Открыть на карте',
+  listen: 'Слушать',
+  listenLoading: 'Загрузка голоса…',
+  listenPause: 'Пауза',
+  listenResume: 'Продолжить',
+  listenStop: 'Остановить',
+  listenNoVoice: 'Для этого языка нет голоса.',
+  listenFailed: 'Чтение вслух сейчас не работает. Попробуйте позже.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Ne zdaj',
   call: 'Pokliči',
   map: 'Odpri v zemljevidih',
+  listen: 'Poslušaj',
+  listenLoading: 'Nalaganje glasu…',
+  listenPause: 'Premor',
+  listenResume: 'Nadaljuj',
+  listenStop: 'Ustavi',
+  listenNoVoice: 'Za ta jezik ni glasu.',
+  listenFailed: 'Branje na glas trenutno ne deluje. Poskusite pozneje.',
 } satisfies WorkerStrings;

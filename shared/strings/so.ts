@@ -84,4 +84,11 @@ export default {
   dismiss: 'Hadda maya',
   call: 'Wac',
   map: 'Ku fur khariidadda',
+  listen: 'Dhageyso',
+  listenLoading: 'Codka waa la soo raraya…',
+  listenPause: 'Hakad',
+  listenResume: 'Sii wad',
+  listenStop: 'Jooji',
+  listenNoVoice: 'Luqaddan cod looma hayo.',
+  listenFailed: 'Akhrinta codka hadda ma shaqaynayso. Isku day mar dambe.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Jo tani',
   call: 'Telefono',
   map: 'Hape në hartë',
+  listen: 'Dëgjo',
+  listenLoading: 'Po ngarkohet zëri…',
+  listenPause: 'Pauzë',
+  listenResume: 'Vazhdo',
+  listenStop: 'Ndalo',
+  listenNoVoice: 'Nuk ka zë për këtë gjuhë.',
+  listenFailed: 'Leximi me zë nuk funksionon tani. Provoni më vonë.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Не сада',
   call: 'Позови',
   map: 'Отвори на мапи',
+  listen: 'Послушај',
+  listenLoading: 'Учитавање гласа…',
+  listenPause: 'Пауза',
+  listenResume: 'Настави',
+  listenStop: 'Заустави',
+  listenNoVoice: 'За овај језик нема гласа.',
+  listenFailed: 'Читање наглас тренутно не ради. Покушајте касније.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'ሕጂ ኣይኮነን',
   call: 'ደውሉ',
   map: 'ኣብ ካርታ ክፈቱ',
+  listen: 'ስማዕ',
+  listenLoading: 'ድምጺ ይጽዕን ኣሎ…',
+  listenPause: 'ደው ኣብል',
+  listenResume: 'ቀጽል',
+  listenStop: 'ኣቋርጽ',
+  listenNoVoice: 'ንዚ ቋንቋ ዝኸውን ድምጺ የለን።',
+  listenFailed: 'ብድምጺ ምንባብ ሕጂ ኣይሰርሕን ኣሎ። ደሓር ፈትን።',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Hindi ngayon',
   call: 'Tumawag',
   map: 'Buksan sa mapa',
+  listen: 'Pakinggan',
+  listenLoading: 'Nilo-load ang boses…',
+  listenPause: 'I-pause',
+  listenResume: 'Ituloy',
+  listenStop: 'Itigil',
+  listenNoVoice: 'Walang boses para sa wikang ito.',
+  listenFailed: 'Hindi gumagana ngayon ang pagbasa nang malakas. Subukan ulit mamaya.',
 } satisfies WorkerStrings;

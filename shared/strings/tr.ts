@@ -84,4 +84,11 @@ export default {
   dismiss: 'Şimdi değil',
   call: 'Ara',
   map: 'Haritada aç',
+  listen: 'Dinle',
+  listenLoading: 'Ses yükleniyor…',
+  listenPause: 'Duraklat',
+  listenResume: 'Devam et',
+  listenStop: 'Durdur',
+  listenNoVoice: 'Bu dil için ses yok.',
+  listenFailed: 'Sesli okuma şu anda çalışmıyor. Daha sonra tekrar deneyin.',
 } satisfies WorkerStrings;

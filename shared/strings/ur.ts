@@ -84,4 +84,11 @@ export default {
   dismiss: 'ابھی نہیں',
   call: 'کال کریں',
   map: 'نقشے میں کھولیں',
+  listen: 'سنیں',
+  listenLoading: 'آواز لوڈ ہو رہی ہے…',
+  listenPause: 'وقفہ',
+  listenResume: 'جاری رکھیں',
+  listenStop: 'روکیں',
+  listenNoVoice: 'اس زبان کے لیے کوئی آواز نہیں ہے۔',
+  listenFailed: 'بلند آواز سے پڑھنا ابھی کام نہیں کر رہا۔ بعد میں دوبارہ کوشش کریں۔',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: 'Để sau',
   call: 'Gọi',
   map: 'Mở trên bản đồ',
+  listen: 'Nghe',
+  listenLoading: 'Đang tải giọng đọc…',
+  listenPause: 'Tạm dừng',
+  listenResume: 'Tiếp tục',
+  listenStop: 'Dừng',
+  listenNoVoice: 'Không có giọng đọc cho ngôn ngữ này.',
+  listenFailed: 'Tính năng đọc to hiện không hoạt động. Vui lòng thử lại sau.',
 } satisfies WorkerStrings;

@@ -84,4 +84,11 @@ export default {
   dismiss: '以后再说',
   call: '打电话',
   map: '在地图中打开',
+  listen: '朗读',
+  listenLoading: '正在加载语音…',
+  listenPause: '暂停',
+  listenResume: '继续',
+  listenStop: '停止',
+  listenNoVoice: '此语言没有可用的语音。',
+  listenFailed: '朗读功能暂时无法使用，请稍后再试。',
 } satisfies WorkerStrings;

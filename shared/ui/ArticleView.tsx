@@ -3,6 +3,7 @@ import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
 import { useDevice } from './device';
 import { dirOf, useText } from './language';
+import { ListenButton } from './ListenButton';
 import { useOrientation } from './orientation';
 import { safeHtml } from './safe-html';
 import { ScrollCue } from './ScrollCue';
@@ -60,6 +61,7 @@ export function ArticleView({ entry, original, qr, renderImage, actions }: Artic
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
         {actions}
+        <ListenButton key={`${entry.id}:${text.shownLanguage}`} article={main} language={text.shownLanguage} />
         {text.summary && (
           <p className="article-summary" {...textLang}>
             {text.summary}

@@ -6,6 +6,7 @@ import type { LanguageCode } from '../../../../shared/languages';
 import { dirOf } from '../../../../shared/ui/language';
 import type { Orientation } from '../../../../shared/ui/orientation';
 import workerCss from '../../../../shared/ui/worker.css?inline';
+import listenCss from '../../../../shared/ui/listen.css?inline';
 
 const SCREEN: Record<Orientation, { width: number; height: number }> = {
   portrait: { width: 1080, height: 1920 },
@@ -65,7 +66,7 @@ export function KioskFrame({ orientation, language, label, children }: { orienta
       {doc &&
         createPortal(
           <>
-            <style>{workerCss}</style>
+            <style>{workerCss + listenCss}</style>
             {children}
           </>,
           doc.getElementById('root') ?? doc.body,
