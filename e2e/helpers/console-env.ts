@@ -9,11 +9,23 @@ import { startLocalServer } from '../../main/core/local-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+export interface ConsoleRun {
+  url: string;
+  core: AdminCore;
+  dataDir: string;
+  port: number;
+  /** Stops serving at once, as a killed process would: nothing is flushed or closed first. */
+  crash(): Promise<void>;
+}
+
 export interface ConsoleEnv {
   hub: Hub;
   hubDir: string;
-  /** Starts one more admin console (its own desktop core and data folder) and returns its URL. */
-  openConsole(): Promise<{ url: string; core: AdminCore }>;
+  /**
+   * Starts one more admin console (its own desktop core and data folder) and returns its URL.
+   * `again` starts a new core on the data folder and port of one that `crash` stopped.
+   */
+  openConsole(again?: ConsoleRun): Promise<ConsoleRun>;
   /** Stops the hub (consoles stay up and go offline); `startHub` brings it back on the same port. */
   stopHub(): Promise<void>;
   startHub(): Promise<void>;
@@ -32,16 +44,26 @@ export async function startConsoleEnv(): Promise<ConsoleEnv> {
       return hub;
     },
     hubDir,
-    async openConsole() {
-      const dir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
+    async openConsole(again) {
+      const dir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
       const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
-      const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html' });
+      const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html', port: again?.port });
+      let served = true;
       cleanups.push(async () => {
-        await server.close();
+        if (served) await server.close();
         await core.close();
         rmSync(dir, { recursive: true, force: true });
       });
-      return { url: server.url, core };
+      return {
+        url: server.url,
+        core,
+        dataDir: dir,
+        port: Number(new URL(server.url).port),
+        async crash() {
+          served = false;
+          await server.close();
+        },
+      };
     },
     async stopHub() {
       await hub.close();

@@ -7,6 +7,7 @@ import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
+import { EditorDrafts } from './editor-drafts';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
 
@@ -44,6 +45,8 @@ function isAuthError(err: unknown): boolean {
  */
 export class AdminCore {
   readonly store: AdminStore;
+  /** Unsaved editor edits, kept apart from the replica and outbox. */
+  readonly drafts: EditorDrafts;
   private state: SyncState;
   private lastError: string | null = null;
   private firstSync: SyncStatus['firstSync'] = null;
@@ -56,6 +59,7 @@ export class AdminCore {
 
   constructor(private readonly options: AdminCoreOptions) {
     this.store = new AdminStore(join(options.dataDir, 'console.db'));
+    this.drafts = new EditorDrafts(options.dataDir);
     this.state = this.store.session() ? 'syncing' : 'signed_out';
   }
 
@@ -249,6 +253,7 @@ export class AdminCore {
     this.stopLoops();
     await this.sync.idle();
     this.store.close();
+    this.drafts.close();
   }
 }
 

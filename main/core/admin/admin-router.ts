@@ -6,6 +6,7 @@ import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, tran
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { AdminCore } from './admin-core';
 import { contentSummary, dashboard } from './dashboard';
+import { draftsRouter } from './drafts-router';
 
 /** The admin console's local API. Screens only ever talk to this; the hub link stays in the core. */
 export function adminRouter(core: AdminCore) {
@@ -16,6 +17,7 @@ export function adminRouter(core: AdminCore) {
   const hub = () => core.hub();
 
   return localRouter({
+    drafts: draftsRouter(core),
     session: localRouter({
       get: localProcedure.query(() => {
         const s = core.session();

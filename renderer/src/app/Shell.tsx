@@ -16,7 +16,7 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
-import { href } from '../router';
+import { href, leave } from '../router';
 import { UI_LANGUAGES, useLanguage } from '../i18n';
 import { SyncStatusChip } from './SyncStatusChip';
 
@@ -60,7 +60,7 @@ export function Shell({ current, children }: { current: string; children: ReactN
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
-          <Button onClick={() => signOut.mutate()}>{t('signOut')}</Button>
+          <Button onClick={() => leave(() => signOut.mutate())}>{t('signOut')}</Button>
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, [`& .MuiDrawer-paper`]: { width: DRAWER, boxSizing: 'border-box' } }}>
