@@ -13,10 +13,26 @@ export default tseslint.config(
     },
   },
   {
-    // shared/ is pure: it runs in the hub, the desktop core and both screens.
-    files: ['shared/**/*.ts'],
+    // shared/ is pure: it runs in the hub, the desktop core and every screen. Only shared/ui/ renders.
+    files: ['shared/**/*.{ts,tsx}'],
+    ignores: ['shared/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'react', 'better-sqlite3'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', 'react', 'react-*', 'react/*', 'better-sqlite3', 'dompurify', 'qrcode', '**/ui/*', '*.css'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'Element', 'matchMedia'],
+    },
+  },
+  {
+    // shared/ui/ holds the worker-facing React parts that the kiosk, the phone app and the console's
+    // preview all render: data comes in as props, so no transport, no store, no console kit.
+    files: ['shared/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', 'better-sqlite3', '@trpc/*', '@tanstack/*', '@mui/*', '@emotion/*', '**/kiosk/**', '**/renderer/**', '**/main/**'] },
+      ],
     },
   },
   {

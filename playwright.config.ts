@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/system-parts.mjs';
 
 /**
- * UI tests in Debian's Chromium (no browser downloads here), against a real hub and a real
- * desktop core started by each test file. Electron tests live in e2e/electron and skip
- * themselves when the Electron binary is absent.
+ * UI tests in the Chromium `npm test` checked for (CHROMIUM_PATH, /usr/bin/chromium or one on
+ * PATH; no browser downloads), against a real hub and a real desktop core started by each test
+ * file. Electron tests live in e2e/electron and skip themselves when the Electron binary is absent.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +15,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -10,6 +10,7 @@
  * The marks live in kiosk/src/lib/perf.ts.
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath } from '../scripts/system-parts.mjs';
 import { languageInfo } from '../shared/languages';
 import { startKioskEnv } from '../e2e/helpers/kiosk-env';
 
@@ -46,7 +47,7 @@ async function tapToPaint(page: Page, tap: () => Promise<void>): Promise<number>
 async function main() {
   const env = await startKioskEnv();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   console.log('', '4. kiosk screen in Chromium (real hub and kiosk core), portrait 1080×1920');

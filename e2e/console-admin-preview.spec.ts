@@ -5,9 +5,9 @@ import { categoryName, kioskText } from '../shared/kiosk-strings';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 
 /**
- * The kiosk preview against a real hub with the demo data: the merged feed of a housing site
- * in Polish, a fallback note for a language the content is not translated into, Arabic
- * right-to-left, and an article with its sanitized body and contact card.
+ * The kiosk preview against a real hub with the demo data: the kiosk's own screens in a frame,
+ * a housing site in Polish, a fallback note for a language the content is not translated into,
+ * Arabic right-to-left, landscape, and an article with its sanitized body and contact card.
  */
 let env: ConsoleEnv;
 test.beforeAll(async () => {
@@ -25,9 +25,13 @@ async function chooseLanguage(page: Page, code: LanguageCode) {
   await page.locator(`li[role="option"][data-language="${code}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#/preview/[0-9a-f-]{36}/${code}$`));
   await expect(preview(page)).toHaveAttribute('lang', code);
+  // The menu's backdrop fades out over the frame: a tap before that would land on it.
+  await expect(page.locator('.MuiBackdrop-root')).toHaveCount(0);
 }
 
-test('the preview shows a housing site as its kiosk would: Polish, a fallback note, Arabic right-to-left, an article', async ({ page }) => {
+const screenIn = (page: Page) => page.frameLocator('[data-testid="kiosk-preview-frame"]');
+
+test("the preview shows a housing site on the kiosk's own screens: Polish, a fallback note, Arabic right-to-left, an article", async ({ page }) => {
   const { core } = await openConsoleAs(env, page, 'editor@waalhaven.example', 'preview');
   const site = (await core.hub().locations.list.query()).find((l) => l.name === SITE)!;
   const coverage = await core.hub().feed.languages.query({ locationId: site.id });
@@ -39,11 +43,14 @@ test('the preview shows a housing site as its kiosk would: Polish, a fallback no
 
   await page.getByRole('combobox', { name: 'Locatie' }).click();
   await page.getByRole('option', { name: SITE }).click();
-  await expect(preview(page)).toContainText(SITE);
+  const kiosk = screenIn(page);
+  await expect(kiosk.locator('.top-bar .location-name')).toHaveText(SITE);
 
-  // Dutch: the kiosk's own words in Dutch, every entry from a named organisation.
-  await expect(page.getByTestId('feed-entry').first()).toBeVisible();
+  // Dutch: the kiosk's home screen with its topic tiles, in a frame of the kiosk's size.
+  await expect(kiosk.locator(`.tile-housing`)).toContainText(categoryName('nl', 'housing'));
   await expect(page.getByTestId('preview-count')).toHaveText(/^\d+ items$/);
+  const frameBox = (await page.getByTestId('kiosk-preview-frame').boundingBox())!;
+  expect(frameBox.height / frameBox.width).toBeCloseTo(1920 / 1080, 1);
   await screenshot(page, 'preview-nl');
 
   // The 14 languages in their own names, with how much of this site's content each covers.
@@ -54,65 +61,51 @@ test('the preview shows a housing site as its kiosk would: Polish, a fallback no
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();
 
-  // Polish: Polish text, Polish category names, sources, the coverage of the language.
+  // Polish: Polish topic names, a topic's entries with their sources, an article in Polish.
   await chooseLanguage(page, 'pl');
   await expect(page.getByTestId('preview-coverage')).toHaveText(`${polish.translated} van ${polish.total} vertaald`);
-  await expect(preview(page).locator('[data-testid="feed-entry"] [lang="pl"]').first()).toBeVisible();
-  await expect(preview(page).getByRole('heading', { name: categoryName('pl', 'housing') })).toBeVisible();
-  await expect(preview(page).getByTestId('entry-source').first()).toHaveText(/^Od: .+/);
-  const urgent = preview(page).getByTestId('urgent-banner');
-  if (await urgent.count()) {
-    // Urgent notices come before every category section.
-    const urgentTop = (await urgent.boundingBox())!.y;
-    const firstSection = (await preview(page).locator('section[data-category]').first().boundingBox())!.y;
-    expect(urgentTop).toBeLessThan(firstSection);
-    await expect(urgent).toContainText(kioskText('pl', 'urgent'));
-  }
+  await expect(kiosk.locator('html')).toHaveAttribute('lang', 'pl');
+  await kiosk.locator('.tile-housing').click();
+  await expect(kiosk.locator('[data-screen="category"] .page-title')).toHaveText(categoryName('pl', 'housing'));
+  await expect(kiosk.locator('.entry-source').first()).toHaveText(/^Od: .+/);
   await screenshot(page, 'preview-pl');
-
-  // An article in Polish: its body (sanitized), its source, its contact card when it has one.
-  const polishEntry = preview(page).locator('[data-testid="feed-entry"]:not(:has([data-testid="fallback-note"]))').first();
-  const title = (await polishEntry.locator('[lang="pl"] p').first().textContent())!;
+  const polishEntry = kiosk.locator('.entry:not(:has(.entry-language))').first();
+  const title = (await polishEntry.locator('.entry-title').textContent())!;
   await polishEntry.click();
-  const article = page.getByTestId('preview-article');
+  const article = kiosk.getByTestId('article');
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(article.getByTestId('article-body')).not.toBeEmpty();
+  await expect(article.getByTestId('article-text')).not.toBeEmpty();
   await expect(article.locator('script')).toHaveCount(0);
-  await screenshot(page, 'preview-article-pl', preview(page));
-  await article.getByRole('button', { name: kioskText('pl', 'back') }).click();
-  await expect(page.getByTestId('feed-entry').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/preview/${site.id}/pl/[0-9a-f-]{36}$`));
+  await screenshot(page, 'preview-article-pl');
+  await kiosk.getByRole('button', { name: kioskText('pl', 'back') }).click();
+  await expect(kiosk.locator('[data-screen="category"]')).toBeVisible();
 
   // A language the content is mostly not translated into: the kiosk says so, in that language.
   await chooseLanguage(page, sparse.language);
-  const note = preview(page).getByTestId('fallback-note').first();
-  await expect(note).toBeVisible();
+  const fallback = kiosk.locator('.entry:has(.entry-language)').first();
+  await expect(fallback).toBeVisible();
+  await fallback.click();
+  const note = kiosk.getByTestId('fallback-note');
   const shownIn = (await note.getAttribute('data-shown-language')) as LanguageCode;
-  await expect(note).toContainText(kioskText(sparse.language, 'shownIn', { language: languageInfo(shownIn).nativeName }));
-  await expect(note).toContainText('Niet vertaald: getoond in het');
+  await expect(note).toContainText(kioskText(sparse.language, 'fallbackNote', { language: languageInfo(shownIn).nativeName }));
   await screenshot(page, 'preview-fallback');
-  await preview(page).locator('[data-testid="feed-entry"]:has([data-testid="fallback-note"])').first().click();
-  await expect(page.getByTestId('preview-article').getByTestId('fallback-note')).toContainText(
-    kioskText(sparse.language, 'fallbackNote', { language: languageInfo(shownIn).nativeName }),
-  );
-  await page.getByTestId('preview-article').getByRole('button', { name: kioskText(sparse.language, 'back') }).click();
+  await kiosk.getByRole('button', { name: kioskText(sparse.language, 'home') }).click();
 
-  // Arabic reads right to left.
+  // Arabic reads right to left: the first tile sits at the right-hand edge.
   await chooseLanguage(page, 'ar');
-  await expect(preview(page)).toHaveAttribute('dir', 'rtl');
-  await expect(preview(page).getByRole('heading', { name: categoryName('ar', 'housing') })).toBeVisible();
-  const firstCard = (await preview(page).getByTestId('feed-entry').first().boundingBox())!;
-  const frame = (await preview(page).boundingBox())!;
-  // The first card of a section sits at the right-hand edge in a right-to-left layout.
-  expect(frame.x + frame.width - (firstCard.x + firstCard.width)).toBeLessThan(firstCard.x - frame.x);
+  await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');
+  const tile = (await kiosk.locator('.tile').first().boundingBox())!;
+  const tiles = (await kiosk.locator('.tiles').boundingBox())!;
+  expect(tiles.x + tiles.width - (tile.x + tile.width)).toBeLessThan(tile.x - tiles.x);
   await screenshot(page, 'preview-ar');
-  const arabicFallback = preview(page).locator('[data-testid="feed-entry"]:has([data-testid="fallback-note"])').first();
-  const arabicShownIn = (await arabicFallback.getByTestId('fallback-note').getAttribute('data-shown-language')) as LanguageCode;
-  await arabicFallback.click();
-  await expect(page.getByTestId('preview-article').getByTestId('fallback-note')).toContainText(
-    kioskText('ar', 'fallbackNote', { language: languageInfo(arabicShownIn).nativeName }),
-  );
-  await screenshot(page, 'preview-article-ar', preview(page));
-  await page.getByTestId('preview-article').getByRole('button', { name: kioskText('ar', 'back') }).click();
+
+  // Landscape: the same screens in a 1920×1080 frame.
+  await page.getByRole('button', { name: 'Liggend' }).click();
+  await expect(page.getByTestId('kiosk-preview')).toHaveAttribute('data-orientation', 'landscape');
+  const wide = (await page.getByTestId('kiosk-preview-frame').boundingBox())!;
+  expect(wide.width / wide.height).toBeCloseTo(1920 / 1080, 1);
+  await screenshot(page, 'preview-ar-landscape');
 
   // The console in English over an English kiosk; then a contact card with its phone numbers large.
   await switchUiLanguage(page, 'en');
@@ -126,8 +119,9 @@ test('the preview shows a housing site as its kiosk would: Polish, a fallback no
   const withPhone = articles.find((a) => a.contact?.phones.length);
   expect(withPhone, 'the demo data has a contact card with a phone number').toBeTruthy();
   await page.goto(page.url().replace(/#.*$/, `#/preview/${site.id}/nl/${withPhone!.id}`));
-  const phone = page.getByTestId('contact-card').getByTestId('phone-number').first();
+  await page.reload();
+  const phone = screenIn(page).getByTestId('contact-card').getByTestId('phone-number').first();
   await expect(phone).toHaveText(withPhone!.contact!.phones[0]!.number);
   expect(parseFloat(await phone.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
-  await screenshot(page, 'preview-contact-en', preview(page));
+  await screenshot(page, 'preview-contact-en');
 });

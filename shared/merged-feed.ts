@@ -1,6 +1,7 @@
 import { BRIDGE_LANGUAGE, LANGUAGE_CODES, type LanguageCode } from './languages';
 import type { PublishedItem } from './sync';
 import type { ItemFields } from './content';
+import { CATEGORIES, type Category } from './categories';
 
 /** One item as a worker sees it in one language. */
 export interface FeedEntry extends Omit<PublishedItem, 'translations' | 'sourceLanguage'> {
@@ -88,6 +89,19 @@ export function compareFeedEntries(a: FeedEntry, b: FeedEntry): number {
     b.updatedAt.localeCompare(a.updatedAt) ||
     a.id.localeCompare(b.id)
   );
+}
+
+export interface HomeOverview {
+  urgent: FeedListEntry[];
+  categories: { category: Category; count: number }[];
+}
+
+/** The home screen of a feed: its urgent notices, and how many entries each topic holds. */
+export function homeOverview(entries: readonly FeedListEntry[]): HomeOverview {
+  return {
+    urgent: entries.filter((e) => e.kind === 'urgent'),
+    categories: CATEGORIES.map((category) => ({ category, count: entries.filter((e) => e.category === category && e.kind !== 'urgent').length })),
+  };
 }
 
 export function mergeFeed(items: readonly PublishedItem[], requested: LanguageCode): FeedEntry[] {

@@ -32,6 +32,27 @@ export interface ConsoleEnv {
   close(): Promise<void>;
 }
 
+/**
+ * One admin console: its own desktop core and data folder, serving the built console over
+ * loopback. `again` starts a new core on the data folder and port of one that `crash` stopped.
+ */
+export async function startConsole(again?: Pick<ConsoleRun, 'dataDir' | 'port'>) {
+  const dir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
+  const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
+  const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html', port: again?.port });
+  let served = true;
+  const close = async () => {
+    if (served) await server.close();
+    await core.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const crash = async () => {
+    served = false;
+    await server.close();
+  };
+  return { url: server.url, core, dataDir: dir, port: Number(new URL(server.url).port), crash, close };
+}
+
 /** A real hub with the demo data and real desktop cores serving the built console over loopback. */
 export async function startConsoleEnv(): Promise<ConsoleEnv> {
   const hubDir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-hub-'));
@@ -45,25 +66,9 @@ export async function startConsoleEnv(): Promise<ConsoleEnv> {
     },
     hubDir,
     async openConsole(again) {
-      const dir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
-      const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
-      const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html', port: again?.port });
-      let served = true;
-      cleanups.push(async () => {
-        if (served) await server.close();
-        await core.close();
-        rmSync(dir, { recursive: true, force: true });
-      });
-      return {
-        url: server.url,
-        core,
-        dataDir: dir,
-        port: Number(new URL(server.url).port),
-        async crash() {
-          served = false;
-          await server.close();
-        },
-      };
+      const { close, ...console } = await startConsole(again);
+      cleanups.push(close);
+      return console;
     },
     async stopHub() {
       await hub.close();

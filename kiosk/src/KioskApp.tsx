@@ -4,7 +4,9 @@ import type { LanguageCode } from '../../shared/languages';
 import { IdleGuard } from './components/IdleGuard';
 import { HiddenExit } from './components/HiddenExit';
 import { LanguageProvider } from './lib/i18n';
-import { NavigationContext, type Navigation, type Screen } from './lib/navigation';
+import { NavigationContext, type Navigation, type Screen } from '../../shared/ui/navigation';
+import { OrientationContext } from '../../shared/ui/orientation';
+import { useScreenOrientation } from './lib/orientation';
 import { listenForTaps } from './lib/perf';
 import { ArticleScreen } from './screens/ArticleScreen';
 import { CategoryScreen } from './screens/CategoryScreen';
@@ -68,6 +70,7 @@ function Session({ state }: { state: KioskState }) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [query, setQuery] = useState('');
   const languages = state.settings.languages;
+  const orientation = useScreenOrientation();
 
   const startOver = useCallback(() => {
     setLanguage(null);
@@ -81,6 +84,7 @@ function Session({ state }: { state: KioskState }) {
     () => ({
       screen: stack.at(-1) ?? HOME,
       canGoBack: stack.length > 1,
+      canSearch: true,
       open: (screen) => setStack((s) => [...s, screen]),
       back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
       home: () => setStack([HOME]),
@@ -117,6 +121,7 @@ function Session({ state }: { state: KioskState }) {
   const key = `${stack.length}:${screen.kind}`;
   return (
     <LanguageProvider language={language}>
+      <OrientationContext.Provider value={orientation}>
       <NavigationContext.Provider value={nav}>
         {screen.kind === 'home' && <HomeScreen key={key} locationName={state.location?.name ?? null} />}
         {screen.kind === 'category' && <CategoryScreen key={key} category={screen.category} />}
@@ -124,6 +129,7 @@ function Session({ state }: { state: KioskState }) {
         {screen.kind === 'search' && <SearchScreen key={key} />}
         <IdleGuard idleSeconds={state.settings.idleSeconds} onIdle={startOver} />
       </NavigationContext.Provider>
+      </OrientationContext.Provider>
     </LanguageProvider>
   );
 }

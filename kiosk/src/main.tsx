@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { TRPCProvider, createLocalClient } from './trpc';
 import { KioskApp } from './KioskApp';
-import './kiosk.css';
+import '../../shared/ui/worker.css';
 
 // A long press must not open a context menu, and nothing may be dragged off the screen.
 window.addEventListener('contextmenu', (e) => e.preventDefault());

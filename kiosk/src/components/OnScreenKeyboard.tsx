@@ -1,8 +1,8 @@
 import type { PointerEvent } from 'react';
 import type { LanguageCode } from '../../../shared/languages';
 import { keyboardRows } from '../lib/keyboard-layouts';
-import { useText } from '../lib/i18n';
-import { Icon } from './Icon';
+import { Icon } from '../../../shared/ui/Icon';
+import { useText } from '../../../shared/ui/language';
 
 interface KeyboardProps {
   /** The layout of this language's letters, unless `rows` gives other keys (e.g. for the pairing code). */

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import type { Orientation } from '../../../shared/ui/orientation';
 
 const query = () => window.matchMedia('(orientation: landscape)');
 
-/** Portrait (1080×1920) or landscape (1920×1080): some screens place their parts differently. */
-export function useOrientation(): 'portrait' | 'landscape' {
+/** The kiosk screen's own orientation, following a rotation of the display. */
+export function useScreenOrientation(): Orientation {
   return useSyncExternalStore(
     (onChange) => {
       const q = query();

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { languageInfo, type LanguageCode } from '../../../shared/languages';
 import { kioskText } from '../../../shared/kiosk-strings';
-import { Icon } from '../components/Icon';
-import { dirOf, useDocumentLanguage } from '../lib/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { dirOf } from '../../../shared/ui/language';
+import { useDocumentLanguage } from '../lib/i18n';
 import { MARKS, markAfterPaint } from '../lib/perf';
 
 let firstPaintMarked = false;

@@ -4,7 +4,8 @@ import { TRPCClientError } from '@trpc/client';
 import { languageInfo, type LanguageCode } from '../../../shared/languages';
 import type { KioskStringKey } from '../../../shared/kiosk-strings';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
-import { LanguageProvider, useText } from '../lib/i18n';
+import { useText } from '../../../shared/ui/language';
+import { LanguageProvider } from '../lib/i18n';
 import { useTRPC } from '../trpc';
 
 /** Keys for the hub address, and for the code (its alphabet leaves out 0/O and 1/I/L). */

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { EntryList } from '../components/EntryList';
-import { Icon } from '../components/Icon';
+import { EntryList } from '../../../shared/ui/EntryList';
+import { Icon } from '../../../shared/ui/Icon';
+import { useLanguage, useText } from '../../../shared/ui/language';
+import { useNavigation } from '../../../shared/ui/navigation';
+import { WorkerScreen } from '../../../shared/ui/WorkerScreen';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
-import { TopBar } from '../components/TopBar';
-import { useLanguage, useText } from '../lib/i18n';
-import { useNavigation } from '../lib/navigation';
 import { MARKS, markAfterPaint } from '../lib/perf';
 import { useTRPC } from '../trpc';
 
@@ -39,8 +39,7 @@ export function SearchScreen() {
 
   const type = (letter: string) => nav.setQuery((nav.query + letter).slice(0, 100));
   return (
-    <div className="screen" data-screen="search">
-      <TopBar />
+    <WorkerScreen name="search">
       <main className="screen-body search-body">
         <div className="search-head">
           <h1 className="page-title search-title">
@@ -88,6 +87,6 @@ export function SearchScreen() {
           )}
         </section>
       </main>
-    </div>
+    </WorkerScreen>
   );
 }

@@ -2,14 +2,9 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { CATEGORIES } from '../../../shared/categories';
 import { idSchema, languageSchema } from '../../../shared/content';
-import { languageCoverage, type FeedEntry } from '../../../shared/merged-feed';
+import { homeOverview, languageCoverage, toListEntry } from '../../../shared/merged-feed';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { KioskCore } from './kiosk-core';
-
-/** A list entry carries no body: the article view asks for it. */
-function listEntry({ body: _body, ...entry }: FeedEntry) {
-  return entry;
-}
 
 /** The kiosk screen's local API: everything it shows comes from the local store. */
 export function kioskRouter(core: KioskCore) {
@@ -31,17 +26,13 @@ export function kioskRouter(core: KioskCore) {
       .mutation(({ input }) => viaHub(() => core.pair(input.hubUrl, input.code))),
 
     home: paired.input(z.object({ language: languageSchema })).query(({ input }) => {
-      const feed = core.store.feed(input.language, now());
-      return {
-        urgent: feed.filter((e) => e.kind === 'urgent').map(listEntry),
-        categories: CATEGORIES.map((category) => ({ category, count: feed.filter((e) => e.category === category && e.kind !== 'urgent').length })),
-        phoneAppUrl: core.location()?.phoneAppUrl ?? null,
-      };
+      const feed = core.store.feed(input.language, now()).map(toListEntry);
+      return { ...homeOverview(feed), phoneAppUrl: core.location()?.phoneAppUrl ?? null };
     }),
 
     category: paired
       .input(z.object({ language: languageSchema, category: z.enum(CATEGORIES) }))
-      .query(({ input }) => core.store.feed(input.language, now(), input.category).map(listEntry)),
+      .query(({ input }) => core.store.feed(input.language, now(), input.category).map(toListEntry)),
 
     article: paired.input(z.object({ language: languageSchema, itemId: idSchema })).query(({ input }) => {
       const entry = core.store.entry(input.itemId, input.language, now());
@@ -51,7 +42,7 @@ export function kioskRouter(core: KioskCore) {
 
     search: paired
       .input(z.object({ language: languageSchema, query: z.string().max(100) }))
-      .query(({ input }) => core.store.search(input.query, input.language, now()).map(listEntry)),
+      .query(({ input }) => core.store.search(input.query, input.language, now()).map(toListEntry)),
 
     /** Touch from the screen: a sync right now (e.g. after an installer fixed the network). */
     syncNow: paired.mutation(async () => {

@@ -1,5 +1,5 @@
 import { Box, type SxProps, type Theme } from '@mui/material';
-import { safeHtml } from '../lib/safe-html';
+import { safeHtml } from '../../../shared/ui/safe-html';
 import { richTextSx } from './rich-text-style';
 
 /** Shows stored rich text, always through the render-side sanitizer. */

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { ListItemText, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
 import type { LanguageCoverage } from '../../../../shared/merged-feed';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/languages';
+import type { Orientation } from '../../../../shared/ui/orientation';
 import { useLanguage } from '../../i18n';
 import { languageNameIn } from './language-name';
 
@@ -10,12 +11,14 @@ interface Props {
   locations: LocationView[];
   locationId: string;
   language: LanguageCode;
+  orientation: Orientation;
   coverage: LanguageCoverage[] | undefined;
   onChange(locationId: string, language: LanguageCode): void;
+  onOrientation(orientation: Orientation): void;
 }
 
-/** Which location and which of the 14 languages to look at, with how much of the content each language covers. */
-export function PreviewControls({ locations, locationId, language, coverage, onChange }: Props) {
+/** Which location, which of the 14 languages (with how much of the content each covers) and which way the screen stands. */
+export function PreviewControls({ locations, locationId, language, orientation, coverage, onChange, onOrientation }: Props) {
   const { t } = useTranslation('preview');
   const { language: ui } = useLanguage();
   /** "Polski · Pools", but just "Nederlands" when both names are the same. */
@@ -32,13 +35,13 @@ export function PreviewControls({ locations, locationId, language, coverage, onC
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Stack spacing={2.5}>
         <TextField
           select
           label={t('location')}
           value={locationId}
           onChange={(e) => onChange(e.target.value, language)}
-          sx={{ width: 360 }}
+          fullWidth
           slotProps={{ htmlInput: { 'data-testid': 'preview-location' } }}
         >
           {locations.map((l) => (
@@ -52,7 +55,7 @@ export function PreviewControls({ locations, locationId, language, coverage, onC
           label={t('language')}
           value={language}
           onChange={(e) => onChange(locationId, e.target.value as LanguageCode)}
-          sx={{ width: 360 }}
+          fullWidth
           helperText={coverageText(language)}
           slotProps={{
             htmlInput: { 'data-testid': 'preview-language' },
@@ -77,6 +80,16 @@ export function PreviewControls({ locations, locationId, language, coverage, onC
             </MenuItem>
           ))}
         </TextField>
+        <ToggleButtonGroup
+          exclusive
+          value={orientation}
+          onChange={(_e, value: Orientation | null) => value && onOrientation(value)}
+          aria-label={t('orientation')}
+          fullWidth
+        >
+          <ToggleButton value="portrait">{t('portrait')}</ToggleButton>
+          <ToggleButton value="landscape">{t('landscape')}</ToggleButton>
+        </ToggleButtonGroup>
       </Stack>
     </Paper>
   );

@@ -1,4 +1,4 @@
-import { useText } from '../lib/i18n';
+import { useText } from './language';
 
 export function Loading() {
   const t = useText();

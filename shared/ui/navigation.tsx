@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Category } from '../../../shared/categories';
+import type { Category } from '../categories';
 
 /** Where the worker is; the stack is the way back. */
 export type Screen =
@@ -11,6 +11,8 @@ export type Screen =
 export interface Navigation {
   screen: Screen;
   canGoBack: boolean;
+  /** The kiosk has a search; the console's preview has none. */
+  canSearch: boolean;
   open(screen: Screen): void;
   back(): void;
   home(): void;
@@ -25,6 +27,6 @@ export const NavigationContext = createContext<Navigation | null>(null);
 
 export function useNavigation(): Navigation {
   const nav = useContext(NavigationContext);
-  if (!nav) throw new Error('useNavigation outside a kiosk session');
+  if (!nav) throw new Error('useNavigation outside a worker screen');
   return nav;
 }

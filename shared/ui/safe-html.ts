@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { isAllowedHref, RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS } from '../../../shared/rich-text-policy';
+import { isAllowedHref, RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS } from '../rich-text-policy';
 
 /**
  * The render-side sanitizer, shared by the console and the kiosk: the hub already cleaned the

@@ -1,21 +1,24 @@
-import type { FeedEntry } from '../../../shared/merged-feed';
-import { dirOf, useText } from '../lib/i18n';
-import { useNavigation } from '../lib/navigation';
-import { TextWith } from '../lib/text-with';
-import { LanguageName } from './FallbackNote';
+import type { FeedListEntry } from '../merged-feed';
 import { Icon } from './Icon';
-
-export type ListEntry = Omit<FeedEntry, 'body'>;
+import { dirOf, useText } from './language';
+import { useNavigation } from './navigation';
+import { TextWith } from './TextWith';
+import { LanguageName } from './TranslationNote';
 
 /** Articles as big tappable cards: title, summary, where it comes from, and its language if not the worker's. */
-export function EntryList({ entries }: { entries: ListEntry[] }) {
+export function EntryList({ entries }: { entries: readonly FeedListEntry[] }) {
   const nav = useNavigation();
   const t = useText();
   return (
     <ul className="entry-list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <button type="button" className={`entry${entry.kind === 'urgent' ? ' entry-urgent' : ''}`} onClick={() => nav.open({ kind: 'article', itemId: entry.id })}>
+          <button
+            type="button"
+            className={`entry${entry.kind === 'urgent' ? ' entry-urgent' : ''}`}
+            data-item-id={entry.id}
+            onClick={() => nav.open({ kind: 'article', itemId: entry.id })}
+          >
             <span className="entry-text">
               {entry.kind === 'urgent' && <span className="entry-flag">{t('urgent')}</span>}
               <span className="entry-title" lang={entry.shownLanguage} dir={dirOf(entry.shownLanguage)}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { languageInfo } from '../../../shared/languages';
-import { useLanguage, useText } from '../lib/i18n';
-import { useNavigation } from '../lib/navigation';
+import { languageInfo } from '../languages';
+import { useLanguage, useText } from './language';
+import { useNavigation } from './navigation';
 import { Icon } from './Icon';
 
 /**
@@ -31,7 +31,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
       <div className="top-bar-middle">{children}</div>
       <div className="top-bar-group">
         {/* Home has its own big search field; the search screen is where it leads. */}
-        {nav.screen.kind !== 'search' && nav.screen.kind !== 'home' && (
+        {nav.canSearch && nav.screen.kind !== 'search' && nav.screen.kind !== 'home' && (
           <button type="button" className="bar-button" onClick={() => nav.open({ kind: 'search' })}>
             <Icon name="search" />
             <span>{t('search')}</span>

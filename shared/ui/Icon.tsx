@@ -1,4 +1,4 @@
-import type { Category } from '../../../shared/categories';
+import type { Category } from '../categories';
 
 /** Simple line symbols drawn for Wegwijs (no emoji: they render differently on every system). */
 const PATHS = {

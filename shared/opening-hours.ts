@@ -1,5 +1,5 @@
-import type { ContactCard } from '../../../shared/content';
-import type { LanguageCode } from '../../../shared/languages';
+import type { ContactCard } from './content';
+import type { LanguageCode } from './languages';
 
 type OpeningHours = ContactCard['openingHours'][number];
 
