@@ -178,7 +178,10 @@ test('a municipality editor writes an item in Dutch, translates it into Polish a
     .toMatchObject({ title: polishTitle, shownLanguage: 'pl', isFallback: false });
   // And the console's kiosk preview of that site shows it too.
   await go(editor, `preview/${site.id}/pl`);
-  await expect(editor.getByTestId('kiosk-preview')).toContainText(polishTitle);
+  const kiosk = editor.frameLocator('[data-testid="kiosk-preview-frame"]');
+  const category = (await (await hubAs(MUNICIPALITY_EDITOR)).content.get.query({ itemId })).category;
+  await kiosk.locator(`.tile-${category}`).click();
+  await expect(kiosk.locator('.entry-list')).toContainText(polishTitle);
 });
 
 test('changing the Dutch text marks the Polish translation outdated, in the editor and in the list', async () => {
@@ -199,6 +202,11 @@ test('changing the Dutch text marks the Polish translation outdated, in the edit
   await editor.getByTestId('tab-pl').click();
   await expect(editor.getByTestId('translation-status')).toHaveAttribute('data-status', 'outdated');
   await expect(editor.getByTestId('source-column')).toContainText('Op donderdag de grijze container.');
+  // What changed in the source since the translation was up to date: the new sentence, not the
+  // summary (that edit was minor and left the translation current).
+  const sourceChanges = editor.getByTestId('source-changes');
+  await expect(sourceChanges.locator('ins').first()).toContainText('Op donderdag de grijze container.');
+  await expect(sourceChanges).not.toContainText('Korte samenvatting');
   await shoot(editor, 'editor-outdated');
 
   await go(editor, 'content/lang/pl/status/outdated');
@@ -320,8 +328,25 @@ test('an old version can be restored from the history', async () => {
   await openItem(editor, itemId);
   await editor.getByTestId('open-history').click();
   await editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) }).click();
-  await expect(editor.getByTestId('history-preview')).toContainText('Afvalkalender (versie A)');
+  const preview = editor.getByTestId('history-preview');
+  // Who did what, and the words that changed against the version before it.
+  await expect(editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) })).toContainText('titel gewijzigd');
+  const current = (await hub.content.get.query({ itemId })).translations.nl!.title;
+  // Restoring shows first what it would change: the current title goes, version A's comes back.
   await editor.getByTestId('restore').click();
+  const check = editor.getByTestId('restore-check');
+  // Read the word diff both ways: without its insertions it is the title now, without its deletions version A's.
+  const side = (drop: 'ins' | 'del') =>
+    check.locator('[data-testid="word-diff"]').first().evaluate((el, tag) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(tag).forEach((n) => n.remove());
+      return copy.textContent;
+    }, drop);
+  expect(await side('ins')).toBe(current);
+  expect(await side('del')).toBe('Afvalkalender (versie A)');
+  expect((await hub.content.get.query({ itemId })).translations.nl?.title).toBe(current);
+  await editor.screenshot({ path: join(SHOTS, 'console-history-restore-check-nl.png'), animations: 'disabled' });
+  await editor.getByTestId('restore-confirm').click();
   await expect(editor.getByRole('dialog')).toHaveCount(0);
   await expect(editor.getByTestId('editor-title')).toHaveText('Afvalkalender (versie A)');
   expect((await hub.content.get.query({ itemId })).translations.nl?.title).toBe('Afvalkalender (versie A)');

@@ -5,6 +5,7 @@ import { useLabels } from '../../../components/labels';
 import { RichTextView } from '../../../components/RichTextView';
 import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
+import { SourceChanges } from '../history/SourceChanges';
 
 const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', current: 'success' } as const;
 
@@ -36,6 +37,7 @@ export function TranslationPane({ language, onMarkCurrent, markingCurrent }: { l
       >
         {t(`status_${text.status}`, { source: sourceName })}
       </Alert>
+      {text.status === 'outdated' && form.item && <SourceChanges item={form.item} language={language} />}
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Typography variant="subtitle2" component="h3" color="text.secondary" sx={{ mb: 1 }}>
