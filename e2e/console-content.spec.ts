@@ -328,7 +328,7 @@ test('an old version can be restored from the history', async () => {
   await openItem(editor, itemId);
   await editor.getByTestId('open-history').click();
   await editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) }).click();
-  const preview = editor.getByTestId('history-preview');
+  await expect(editor.getByTestId('history-preview').locator('ins').first()).toBeVisible();
   // Who did what, and the words that changed against the version before it.
   await expect(editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) })).toContainText('titel gewijzigd');
   const current = (await hub.content.get.query({ itemId })).translations.nl!.title;
