@@ -391,7 +391,7 @@ beforeAll(async () => {
     userIds,
     emails: world.townA.emails,
     secrets,
-    before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit[0]!.id },
+    before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit.entries[0]!.id },
   };
 
   // The attackers, each signed in once.
@@ -598,7 +598,7 @@ describe('afterwards, as the victim', () => {
 
   it('finds nothing in its audit trail written by anyone outside its tenant', async () => {
     const names = new Set(victim.before.users.map((u) => u.name));
-    const recent = (await victimAdmin.users.audit.query({ limit: 500 })).filter((e) => e.id > victim.before.auditMark);
+    const recent = (await victimAdmin.users.audit.query({ limit: 500 })).entries.filter((e) => e.id > victim.before.auditMark);
     expect(recent.filter((e) => !names.has(e.actorName)).map((e) => `${e.actorName}: ${e.action} ${e.entity} ${e.entityId}`)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema } from '../../../shared/admin';
+import { auditQuerySchema } from '../../../shared/audit';
 import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
@@ -109,7 +110,7 @@ export function adminRouter(core: AdminCore) {
       create: signedIn.input(createUserInputSchema).mutation(({ input }) => viaHub(() => hub().users.create.mutate(input))),
       setRole: signedIn.input(z.object({ userId: idSchema, role: z.enum(ROLES) })).mutation(({ input }) => viaHub(() => hub().users.setRole.mutate(input))),
       setActive: signedIn.input(z.object({ userId: idSchema, active: z.boolean() })).mutation(({ input }) => viaHub(() => hub().users.setActive.mutate(input))),
-      audit: signedIn.input(z.object({ limit: z.number().int().min(1).max(500).default(100) })).query(({ input }) => viaHub(() => hub().users.audit.query(input))),
+      audit: signedIn.input(auditQuerySchema).query(({ input }) => viaHub(() => hub().users.audit.query(input))),
     }),
     preview: localRouter({
       feed: signedIn

@@ -8,6 +8,7 @@ import { sanitizeRichText } from '../content/sanitize';
 import { checkValidityWindow } from '../../../shared/content';
 import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
+import { itemUpdateActions } from './audit-actions';
 import { writeTransaction } from './change-log';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
 
@@ -101,7 +102,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       case 'noop':
         return { mutationId, status: 'applied', item: current, merged: false };
       case 'apply':
-        persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged }, now);
+        persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, actions: itemUpdateActions(current, plan.next, now) }, now);
         return { mutationId, status: 'applied', item: plan.next, merged: plan.merged };
     }
   }

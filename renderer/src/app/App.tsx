@@ -14,6 +14,7 @@ import { LocationsPage } from '../features/locations/LocationsPage';
 import { KiosksPage } from '../features/kiosks/KiosksPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { PreviewPage } from '../features/preview/PreviewPage';
+import { AuditPage } from '../features/audit/AuditPage';
 
 type Page = ComponentType<{ params?: string[] }>;
 
@@ -27,6 +28,7 @@ const ROUTES: Record<string, Page> = {
   kiosks: KiosksPage,
   users: UsersPage,
   preview: PreviewPage,
+  audit: AuditPage,
 };
 
 export function App() {
