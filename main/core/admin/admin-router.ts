@@ -8,6 +8,7 @@ import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { AdminCore } from './admin-core';
 import { contentSummary, dashboard } from './dashboard';
 import { draftsRouter } from './drafts-router';
+import { contentSearchRouter } from './content-search';
 
 /** The admin console's local API. Screens only ever talk to this; the hub link stays in the core. */
 export function adminRouter(core: AdminCore) {
@@ -19,6 +20,7 @@ export function adminRouter(core: AdminCore) {
 
   return localRouter({
     drafts: draftsRouter(core),
+    search: contentSearchRouter(core),
     session: localRouter({
       get: localProcedure.query(() => {
         const s = core.session();
