@@ -6,7 +6,6 @@ import { TRPCProvider, createLocalClient } from './trpc';
 import './i18n';
 import { theme } from './theme';
 import { App } from './app/App';
-import { DatesProvider } from './components/DateTimeFields';
 
 function Root() {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
@@ -17,9 +16,7 @@ function Root() {
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
             <ThemeProvider theme={theme}>
               <CssBaseline />
-              <DatesProvider>
-                <App />
-              </DatesProvider>
+              <App />
             </ThemeProvider>
         </TRPCProvider>
       </QueryClientProvider>

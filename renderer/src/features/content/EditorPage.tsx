@@ -7,6 +7,7 @@ import { serverErrors } from '../../components/errors';
 import { editsToward } from './editor/draft';
 import { keptEdits } from './editor/kept-edits';
 import { ItemEditor } from './editor/ItemEditor';
+import { DatesProvider } from '../../components/DateTimeFields';
 
 /**
  * '#/item/new', '#/item/<id>', and '#/item/<id>/again/<conflictId>' to correct a change the hub
@@ -14,8 +15,8 @@ import { ItemEditor } from './editor/ItemEditor';
  */
 export function EditorPage({ params = [] }: { params?: string[] }) {
   const [id, mode, conflictId] = params;
-  if (!id || id === 'new') return <NewItem />;
-  return <ExistingItem key={params.join('/')} itemId={id} refusedId={mode === 'again' ? conflictId : undefined} />;
+  // The date pickers come with the editor, the one page that has dates.
+  return <DatesProvider>{!id || id === 'new' ? <NewItem /> : <ExistingItem key={params.join('/')} itemId={id} refusedId={mode === 'again' ? conflictId : undefined} />}</DatesProvider>;
 }
 
 /** The unsaved edits the desktop core kept for this item (or for "new"), if any. */
