@@ -17,5 +17,7 @@ export const theme = createTheme({
     // Sentence case: "Opslaan en verder", not "OPSLAAN EN VERDER".
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+    // A help text still explains a field that cannot be changed: it keeps a readable contrast.
+    MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
   },
 });

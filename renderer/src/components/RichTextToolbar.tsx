@@ -29,7 +29,7 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
 
   // Each button says in words what it does; the tooltip says a little more.
   const button = (key: Key, help: Key, active: boolean, run: () => void, textSx = {}) => (
-    <Tooltip title={t(help)} key={key}>
+    <Tooltip title={t(help)} key={key} describeChild>
       <ToggleButton
         value={key}
         size="small"
@@ -53,7 +53,7 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
 
   return (
     <Box role="toolbar" aria-label={t('toolbar')} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
-      <Tooltip title={t('styleHelp')} placement="top">
+      <Tooltip title={t('styleHelp')} placement="top" describeChild>
         <TextField
           select
           size="small"

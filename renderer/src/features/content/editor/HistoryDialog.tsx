@@ -10,6 +10,7 @@ import {
   DialogContent,
   DialogTitle,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   MenuItem,
@@ -81,13 +82,15 @@ export function HistoryDialog({ itemId, canRestore, onClose, onRestored }: Props
               </Typography>
               <List dense sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 520, overflow: 'auto' }} data-testid="history-list">
                 {revisions.map((r, i) => (
-                  <ListItemButton key={r.revision} selected={r.revision === shown.revision} onClick={() => setPicked(r.revision)} data-revision={r.revision}>
+                  <ListItem key={r.revision} disablePadding>
+                  <ListItemButton selected={r.revision === shown.revision} onClick={() => setPicked(r.revision)} data-revision={r.revision}>
                     <ListItemText
                       primary={`${t('revision', { n: r.revision })}${r.revision === latest?.revision ? ` · ${t('current')}` : ''} — ${t('historyBy', { user: who(r), at: labels.dateTime(r.at) })}`}
                       secondary={words(revisionChanges(revisions[i + 1]?.snapshot ?? null, r.snapshot, labels.day))}
                       slotProps={{ secondary: { sx: { color: 'text.primary' } } }}
                     />
                   </ListItemButton>
+                  </ListItem>
                 ))}
               </List>
             </Box>
