@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startConsoleEnv, type ConsoleEnv } from './helpers/console-env';
 import { openConsoleAs, screenshot, switchUiLanguage } from './console-admin-helpers';
-import { categoryName, kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 
 /**
@@ -31,6 +31,14 @@ async function chooseLanguage(page: Page, code: LanguageCode) {
 
 const screenIn = (page: Page) => page.frameLocator('[data-testid="kiosk-preview-frame"]');
 
+/** The kiosk's screen is drawn inside its frame on the console's page (a right-to-left screen too). */
+async function expectInsideFrame(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const frame = (await page.getByTestId('kiosk-preview').locator('> div').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(frame.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+}
+
 test("the preview shows a housing site on the kiosk's own screens: Polish, a fallback note, Arabic right-to-left, an article", async ({ page }) => {
   const { core } = await openConsoleAs(env, page, 'editor@waalhaven.example', 'preview');
   const site = (await core.hub().locations.list.query()).find((l) => l.name === SITE)!;
@@ -47,7 +55,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await expect(kiosk.locator('.top-bar .location-name')).toHaveText(SITE);
 
   // Dutch: the kiosk's home screen with its topic tiles, in a frame of the kiosk's size.
-  await expect(kiosk.locator(`.tile-housing`)).toContainText(categoryName('nl', 'housing'));
+  await expect(kiosk.locator(`.tile-housing`)).toContainText(workerText('nl', 'category.housing'));
   await expect(page.getByTestId('preview-count')).toHaveText(/^\d+ items$/);
   const frameBox = (await page.getByTestId('kiosk-preview-frame').boundingBox())!;
   expect(frameBox.height / frameBox.width).toBeCloseTo(1920 / 1080, 1);
@@ -66,7 +74,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await expect(page.getByTestId('preview-coverage')).toHaveText(`${polish.translated} van ${polish.total} vertaald`);
   await expect(kiosk.locator('html')).toHaveAttribute('lang', 'pl');
   await kiosk.locator('.tile-housing').click();
-  await expect(kiosk.locator('[data-screen="category"] .page-title')).toHaveText(categoryName('pl', 'housing'));
+  await expect(kiosk.locator('[data-screen="category"] .page-title')).toHaveText(workerText('pl', 'category.housing'));
   await expect(kiosk.locator('.entry-source').first()).toHaveText(/^Od: .+/);
   await screenshot(page, 'preview-pl');
   const polishEntry = kiosk.locator('.entry:not(:has(.entry-language))').first();
@@ -78,7 +86,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await expect(article.locator('script')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`#/preview/${site.id}/pl/[0-9a-f-]{36}$`));
   await screenshot(page, 'preview-article-pl');
-  await kiosk.getByRole('button', { name: kioskText('pl', 'back') }).click();
+  await kiosk.getByRole('button', { name: workerText('pl', 'back') }).click();
   await expect(kiosk.locator('[data-screen="category"]')).toBeVisible();
 
   // A language the content is mostly not translated into: the kiosk says so, in that language.
@@ -88,9 +96,9 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await fallback.click();
   const note = kiosk.getByTestId('fallback-note');
   const shownIn = (await note.getAttribute('data-shown-language')) as LanguageCode;
-  await expect(note).toContainText(kioskText(sparse.language, 'fallbackNote', { language: languageInfo(shownIn).nativeName }));
+  await expect(note).toContainText(workerText(sparse.language, 'fallbackNote', { language: languageInfo(shownIn).nativeName }));
   await screenshot(page, 'preview-fallback');
-  await kiosk.getByRole('button', { name: kioskText(sparse.language, 'home') }).click();
+  await kiosk.getByRole('button', { name: workerText(sparse.language, 'home') }).click();
 
   // Arabic reads right to left: the first tile sits at the right-hand edge.
   await chooseLanguage(page, 'ar');
@@ -98,6 +106,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   const tile = (await kiosk.locator('.tile').first().boundingBox())!;
   const tiles = (await kiosk.locator('.tiles').boundingBox())!;
   expect(tiles.x + tiles.width - (tile.x + tile.width)).toBeLessThan(tile.x - tiles.x);
+  await expectInsideFrame(page, tiles);
   await screenshot(page, 'preview-ar');
 
   // Landscape: the same screens in a 1920×1080 frame.
@@ -105,6 +114,7 @@ test("the preview shows a housing site on the kiosk's own screens: Polish, a fal
   await expect(page.getByTestId('kiosk-preview')).toHaveAttribute('data-orientation', 'landscape');
   const wide = (await page.getByTestId('kiosk-preview-frame').boundingBox())!;
   expect(wide.width / wide.height).toBeCloseTo(1920 / 1080, 1);
+  await expectInsideFrame(page, (await kiosk.locator('.tiles').boundingBox())!);
   await screenshot(page, 'preview-ar-landscape');
 
   // The console in English over an English kiosk; then a contact card with its phone numbers large.

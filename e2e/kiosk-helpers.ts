@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Category } from '../shared/categories';
-import { categoryName, kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { richTextToPlain } from '../shared/rich-text-policy';
@@ -22,9 +22,9 @@ export const LANDSCAPE = { width: 1920, height: 1080 };
 export const screen = (page: Page, name: string) => page.locator(`[data-screen="${name}"]`);
 
 export async function pairThroughScreen(page: Page, env: KioskEnv, code: string) {
-  await page.getByLabel(kioskText('nl', 'hubAddress')).fill(env.hub.url);
-  await page.getByLabel(kioskText('nl', 'pairingCode')).fill(code);
-  await page.getByRole('button', { name: kioskText('nl', 'connect') }).click();
+  await page.getByLabel(workerText('nl', 'hubAddress')).fill(env.hub.url);
+  await page.getByLabel(workerText('nl', 'pairingCode')).fill(code);
+  await page.getByRole('button', { name: workerText('nl', 'connect') }).click();
 }
 
 /**
@@ -62,9 +62,9 @@ export async function startOver(page: Page) {
 
 export async function openCategory(page: Page, language: LanguageCode, category: Category) {
   const tile = page.locator(`.tile-${category}`);
-  await expect(tile).toContainText(categoryName(language, category));
+  await expect(tile).toContainText(workerText(language, `category.${category}`));
   await tile.click();
-  await expect(screen(page, 'category').locator('.page-title')).toHaveText(categoryName(language, category));
+  await expect(screen(page, 'category').locator('.page-title')).toHaveText(workerText(language, `category.${category}`));
 }
 
 export async function openArticle(page: Page, entry: Pick<FeedEntry, 'title'>) {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import type { KioskEnv } from './helpers/kiosk-env';
 import { chooseLanguage, openCategory, openPairedKiosk, screen, shoot, typeOnScreen } from './kiosk-helpers';
 
@@ -27,16 +27,16 @@ test('a touch during the warning keeps the worker where they were', async () => 
   await openCategory(page, 'pl', 'housing');
   const warning = page.getByTestId('idle-warning');
   await expect(warning).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
-  await expect(warning.getByRole('alertdialog')).toContainText(kioskText('pl', 'idleTitle'));
+  await expect(warning.getByRole('alertdialog')).toContainText(workerText('pl', 'idleTitle'));
   await shoot(page, 'pl-portrait-5-idle-warning');
-  await warning.getByRole('button', { name: kioskText('pl', 'idleContinue') }).click();
+  await warning.getByRole('button', { name: workerText('pl', 'idleContinue') }).click();
   await expect(warning).toBeHidden();
   await expect(screen(page, 'category')).toBeVisible();
 });
 
 test('after the idle time the kiosk returns to the language screen and forgets everything', async () => {
   test.setTimeout(60_000);
-  await page.getByRole('button', { name: kioskText('pl', 'search'), exact: true }).click();
+  await page.getByRole('button', { name: workerText('pl', 'search'), exact: true }).click();
   await typeOnScreen(page, 'praca');
   await expect(page.getByRole('searchbox')).toHaveValue('praca');
 
@@ -47,7 +47,7 @@ test('after the idle time the kiosk returns to the language screen and forgets e
 
   // The next worker starts fresh: home, not the search, and an empty search field.
   await chooseLanguage(page, 'pl');
-  await expect(page.getByRole('button', { name: kioskText('pl', 'back') })).toHaveCount(0);
-  await page.getByRole('button', { name: kioskText('pl', 'searchPrompt') }).click();
+  await expect(page.getByRole('button', { name: workerText('pl', 'back') })).toHaveCount(0);
+  await page.getByRole('button', { name: workerText('pl', 'searchPrompt') }).click();
   await expect(page.getByRole('searchbox')).toHaveValue('');
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import type { Category } from '../shared/categories';
-import { kioskText } from '../shared/kiosk-strings';
+import { workerText } from '../shared/strings/all';
 import { languageInfo, type LanguageCode } from '../shared/languages';
 import type { FeedEntry } from '../shared/merged-feed';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
@@ -61,18 +61,18 @@ test('pairing: a wrong code is refused in words, the right code pairs the kiosk'
   await expectAccessible(page, 'pairing');
 
   await pairThroughScreen(page, env, 'WRONG-CODE');
-  await expect(page.getByTestId('pairing-error')).toHaveText(kioskText('nl', 'pairingWrongCode'));
+  await expect(page.getByTestId('pairing-error')).toHaveText(workerText('nl', 'pairingWrongCode'));
   await expect(screen(page, 'pairing')).toBeVisible();
   await shoot(page, 'pairing-portrait-wrong-code');
 
   // The right code, typed on the screen's own keys (the field kept its focus).
   const pairing = await env.pairingCode();
   kioskId = pairing.kioskId;
-  await page.getByRole('button', { name: kioskText('nl', 'keyboardClear') }).click();
-  await expect(page.getByLabel(kioskText('nl', 'pairingCode'))).toHaveValue('');
+  await page.getByRole('button', { name: workerText('nl', 'keyboardClear') }).click();
+  await expect(page.getByLabel(workerText('nl', 'pairingCode'))).toHaveValue('');
   await typeOnScreen(page, pairing.code);
-  await expect(page.getByLabel(kioskText('nl', 'pairingCode'))).toHaveValue(pairing.code);
-  await page.getByRole('button', { name: kioskText('nl', 'connect') }).click();
+  await expect(page.getByLabel(workerText('nl', 'pairingCode'))).toHaveValue(pairing.code);
+  await page.getByRole('button', { name: workerText('nl', 'connect') }).click();
   await expect(screen(page, 'language')).toBeVisible();
   expect(env.core.state().location?.name).toBe('Huisvesting De Lage Weide');
 });
@@ -90,8 +90,8 @@ test('Polish: a housing article in Polish with its source organisation; the home
   await expect(page.locator('.tile-housing')).toContainText('Mieszkanie');
   await expectAccessible(page, 'home');
 
-  // The phone-app QR code of this location, as the municipality configured it.
-  expect(await readQrCode(page, 'app-qr')).toBe('https://wegwijs.example/waalhaven/lage-weide');
+  // The phone-app QR code of this location, in Polish, at the hub's public address.
+  expect(await readQrCode(page, 'app-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}?lang=pl`);
 
   await openCategory(page, 'pl', 'housing');
   await expect(page.locator('.entry', { hasText: entry.title }).first()).toContainText(`Od: ${entry.tenantName}`);
@@ -105,7 +105,7 @@ test('Polish: a housing article in Polish with its source organisation; the home
   await expectAccessible(page, 'article');
 
   // The article's own QR code opens this article, in Polish, on the worker's phone.
-  expect(await readQrCode(page, 'article-qr')).toBe(env.core.articleUrl(entry.id, 'pl'));
+  expect(await readQrCode(page, 'article-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}/item/${entry.id}?lang=pl`);
 });
 
 test('a language without that translation says so in its own words', async () => {
@@ -116,7 +116,7 @@ test('a language without that translation says so in its own words', async () =>
   await chooseLanguage(page, missingIn);
   await openCategory(page, missingIn, 'housing');
   await openArticle(page, shown);
-  await expect(page.getByTestId('fallback-note')).toHaveText(kioskText(missingIn, 'fallbackNote', { language: languageInfo(shown.shownLanguage).nativeName }));
+  await expect(page.getByTestId('fallback-note')).toHaveText(workerText(missingIn, 'fallbackNote', { language: languageInfo(shown.shownLanguage).nativeName }));
   await expect(page.locator('.article-title')).toHaveAttribute('lang', shown.shownLanguage);
 });
 
@@ -127,9 +127,9 @@ test('search finds an article by a word in its body, typed on the on-screen keyb
   test.info().annotations.push({ type: 'search', description: `"${word}" → ${entry.title}` });
   await startOver(page);
   await chooseLanguage(page, 'pl');
-  await page.getByRole('button', { name: kioskText('pl', 'searchPrompt') }).click();
+  await page.getByRole('button', { name: workerText('pl', 'searchPrompt') }).click();
   await expect(screen(page, 'search')).toBeVisible();
-  await expect(page.getByText(kioskText('pl', 'searchHint'))).toBeVisible();
+  await expect(page.getByText(workerText('pl', 'searchHint'))).toBeVisible();
 
   await typeOnScreen(page, word);
   await expect(page.getByRole('searchbox')).toHaveValue(word);
@@ -138,14 +138,14 @@ test('search finds an article by a word in its body, typed on the on-screen keyb
 
   // From the results into the article and back: the results are still there.
   await openArticle(page, entry);
-  await page.getByRole('button', { name: kioskText('pl', 'back') }).click();
+  await page.getByRole('button', { name: workerText('pl', 'back') }).click();
   await expect(page.getByRole('searchbox')).toHaveValue(word);
   await expect(page.locator('.search-results .entry', { hasText: entry.title })).toBeVisible();
 
   // Nothing found: said in words, with a way on.
-  await page.getByRole('button', { name: kioskText('pl', 'keyboardClear') }).click();
+  await page.getByRole('button', { name: workerText('pl', 'keyboardClear') }).click();
   await typeOnScreen(page, 'qqxzw');
-  await expect(page.getByTestId('no-results')).toContainText(kioskText('pl', 'searchNoResults'));
+  await expect(page.getByTestId('no-results')).toContainText(workerText('pl', 'searchNoResults'));
   await expectAccessible(page, 'search without results');
 });
 
@@ -176,7 +176,7 @@ test('a publish made through the hub shows on the kiosk within 5 seconds, and an
     mutations: [{ mutationId: randomUUID(), type: 'item.update', itemId, baseRevision: 1, fields: { published: false } }],
   });
   expect(unpublished.results[0]?.status).toBe('applied');
-  await expect(page.getByText(kioskText('nl', 'notAvailable'))).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText(workerText('nl', 'notAvailable'))).toBeVisible({ timeout: 5_000 });
   await expect(page.locator('.article-title')).toHaveCount(0);
 });
 
@@ -190,7 +190,7 @@ test('with the hub gone the kiosk goes on showing its content, with no error', a
   await openCategory(page, 'pl', 'housing');
   await openArticle(page, entry);
   await expect(page.locator('.article-text')).not.toBeEmpty();
-  await page.getByRole('button', { name: kioskText('pl', 'home') }).click();
+  await page.getByRole('button', { name: workerText('pl', 'home') }).click();
   await expect(page.getByTestId('app-qr').locator('svg')).toBeVisible();
   await env.startHub();
 });
@@ -231,7 +231,7 @@ test('screenshots in Dutch, Polish and Arabic, portrait and landscape', async ()
         await expect.poll(() => page.locator('.article-images img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       }
       await shoot(page, `${language}-${orientation}-3-article`);
-      await page.getByRole('button', { name: kioskText(language, 'search'), exact: true }).click();
+      await page.getByRole('button', { name: workerText(language, 'search'), exact: true }).click();
       await page.getByRole('searchbox').fill(word);
       await expect(page.locator('.search-results .entry').first()).toBeVisible();
       await shoot(page, `${language}-${orientation}-4-search`);
@@ -245,7 +245,7 @@ test('a revoked kiosk stops showing content and says why on the pairing screen',
   const admin = await env.admin();
   await admin.kiosks.revoke.mutate({ kioskId });
   await expect(screen(page, 'pairing')).toBeVisible({ timeout: 10_000 });
-  await expect(page.getByTestId('revoked')).toHaveText(kioskText('nl', 'pairingRevoked'));
+  await expect(page.getByTestId('revoked')).toHaveText(workerText('nl', 'pairingRevoked'));
   await expectAccessible(page, 'pairing (revoked)');
   expect(env.core.store.items()).toEqual([]);
   await shoot(page, 'pairing-portrait-revoked');

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { electronBinary } from './electron-binary';
 import { startHub } from './hub/server';
+import { parsePublicUrl } from './hub/config';
 import { seedDemo, DEMO_PASSWORD, demoEmail } from './hub/demo/seed';
 import { AdminCore } from './core/admin/admin-core';
 import { adminRouter } from './core/admin/admin-router';
@@ -25,11 +26,13 @@ const dataDir = resolve(process.env.WEGWIJS_DATA_DIR ?? join(root, '.data'));
 async function main() {
   let hubUrl = process.env.WEGWIJS_HUB_URL;
   if (!hubUrl) {
-    const hub = await startHub({ dataDir: join(dataDir, 'hub'), port: Number(process.env.WEGWIJS_HUB_PORT ?? 4310) });
+    // Try the phone app on a real phone: WEGWIJS_PUBLIC_URL=http://<this machine's LAN address>:4310 WEGWIJS_HUB_HOST=0.0.0.0
+    const publicUrl = process.env.WEGWIJS_PUBLIC_URL ? parsePublicUrl(process.env.WEGWIJS_PUBLIC_URL, 'WEGWIJS_PUBLIC_URL') : null;
+    const hub = await startHub({ dataDir: join(dataDir, 'hub'), port: Number(process.env.WEGWIJS_HUB_PORT ?? 4310), host: process.env.WEGWIJS_HUB_HOST, settings: { publicUrl } });
     const seeded = await seedDemo(hub.deps);
     if (seeded) console.log(`Demo data loaded: ${seeded.items} items, ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")`);
     hubUrl = hub.url;
-    console.log(`Hub: ${hub.url}`);
+    console.log(`Hub: ${hub.url} — phone app: ${hub.deps.settings.publicUrl}/app/<location>`);
   }
 
   const electron = args.has('--browser') ? null : electronBinary();

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
-import { idSchema, languageSchema } from './content';
+import { emailAddress, idSchema, languageSchema, webAddress } from './content';
+import { LANGUAGE_CODES, type LanguageCode } from './languages';
 import { LIMITS } from './limits';
 
 const name = z.string().trim().min(1, 'A name is required').max(LIMITS.nameChars, `At most ${LIMITS.nameChars} characters`);
-const email = z.email('Not an e-mail address').trim().toLowerCase();
+const email = emailAddress.transform((e) => e.toLowerCase());
 export const PASSWORD_MIN = 10;
 const password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(200, 'At most 200 characters');
 
@@ -20,8 +21,8 @@ export const createTenantAdminInputSchema = z.object({ tenantId: idSchema, email
 export const locationInputSchema = z.object({
   name,
   kind: z.enum(LOCATION_KINDS),
-  address: z.string().trim().max(200).default(''),
-  phoneAppUrl: z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }).nullable().default(null),
+  address: z.string().trim().max(LIMITS.addressChars, `At most ${LIMITS.addressChars} characters`).default(''),
+  phoneAppUrl: webAddress.nullable().default(null),
 });
 export type LocationInput = z.infer<typeof locationInputSchema>;
 
@@ -75,6 +76,8 @@ export interface KioskView {
   contentSeq: number | null;
   uptimeSeconds: number | null;
   lastError: string | null;
+  /** The languages its language screen offers, as it last reported them (none before its first report). */
+  languages: LanguageCode[];
 }
 
 export interface PairingCodeView {
@@ -98,6 +101,8 @@ export const heartbeatInputSchema = z.object({
   contentSeq: z.number().int().min(0),
   uptimeSeconds: z.number().int().min(0),
   lastError: z.string().max(2_000).nullable().default(null),
+  /** What the kiosk's language screen offers: the dashboard shows these languages' translations first. */
+  languages: z.array(languageSchema).max(LANGUAGE_CODES.length).default([]),
 });
 
 /** The merged list is paged like a screen shows it: the first 200 entries unless asked for more. */

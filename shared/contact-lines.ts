@@ -19,6 +19,10 @@ export function readablePhone(number: string): string {
 /** "https://www.waalhaven.nl/" is read as "www.waalhaven.nl". */
 export const readableWebAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
+/** A map search for an address that any phone opens (in its map app or the browser). */
+export const mapsUrl = (address: NonNullable<ContactCard['address']>) =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address.street}, ${address.postalCode} ${address.city}`)}`;
+
 const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
 /** Everything a contact card shows, with the item's tel:, web and mail links folded in and duplicates dropped. */

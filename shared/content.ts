@@ -6,10 +6,22 @@ import { LIMITS } from './limits';
 export const languageSchema = z.enum(LANGUAGE_CODES, { error: 'Choose one of the offered languages' });
 export const idSchema = z.uuid({ error: 'Must be an id (UUID)' });
 
-export const TRANSLATION_STATUSES = ['draft', 'current', 'outdated'] as const;
+/**
+ * `outdated`: the source text changed after the translation was made (still shown to workers,
+ * with a note); `withdrawn`: an editor took it off the screens (workers get the fallback).
+ */
+export const TRANSLATION_STATUSES = ['draft', 'current', 'outdated', 'withdrawn'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 /** What an editor sees per language; "missing" is the absence of a translation row. */
 export type TranslationState = TranslationStatus | 'missing';
+
+/** A web address for a button or QR code: http(s) only, and short enough to print. */
+export const webAddress = z
+  .string()
+  .trim()
+  .max(LIMITS.urlChars, `At most ${LIMITS.urlChars} characters`)
+  .pipe(z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }));
+export const emailAddress = z.string().trim().max(LIMITS.emailChars, `At most ${LIMITS.emailChars} characters`).pipe(z.email('Not an e-mail address'));
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-12-01T09:00:00Z' });
 
@@ -50,23 +62,23 @@ export const openingHoursSchema = z.object({
 /** A contact card's facts are entered once for every language; only the item's texts are translated. */
 export const contactCardSchema = z.object({
   phones: z.array(phoneSchema).max(LIMITS.phonesPerItem).default([]),
-  email: z.email('Not an e-mail address').nullable().default(null),
+  email: emailAddress.nullable().default(null),
   address: z
     .object({
-      street: z.string().trim().min(1, 'Street is required').max(200),
+      street: z.string().trim().min(1, 'Street is required').max(LIMITS.addressChars, `At most ${LIMITS.addressChars} characters`),
       postalCode: z.string().trim().regex(/^\d{4}\s?[A-Za-z]{2}$/, 'Use a Dutch postal code like 5141 EP'),
-      city: z.string().trim().min(1, 'City is required').max(100),
+      city: z.string().trim().min(1, 'City is required').max(100, 'At most 100 characters'),
     })
     .nullable()
     .default(null),
   openingHours: z.array(openingHoursSchema).max(14).default([]),
-  website: z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }).nullable().default(null),
+  website: webAddress.nullable().default(null),
 });
 export type ContactCard = z.infer<typeof contactCardSchema>;
 
 export const LINK_KINDS = ['web', 'tel', 'maps', 'mail'] as const;
 export const linkSchema = z
-  .object({ kind: z.enum(LINK_KINDS), url: z.string().trim().min(1).max(2_000) })
+  .object({ kind: z.enum(LINK_KINDS), url: z.string().trim().min(1).max(LIMITS.urlChars, `At most ${LIMITS.urlChars} characters`) })
   .refine((l) => linkMatchesKind(l.kind, l.url), { message: 'The address does not fit the kind of link', path: ['url'] });
 export type Link = z.infer<typeof linkSchema>;
 

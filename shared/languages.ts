@@ -1,19 +1,23 @@
-/** Languages Wegwijs offers, with the names their speakers use (no flags: a flag is a country, not a language). */
+/**
+ * Languages Wegwijs offers, with the names their speakers use (no flags: a flag is a country, not
+ * a language) and the question the language screen asks in each, so that screen needs none of
+ * the per-language string files (shared/strings/) that are loaded only once a worker chooses.
+ */
 export const LANGUAGES = [
-  { code: 'nl', nativeName: 'Nederlands', englishName: 'Dutch', rtl: false },
-  { code: 'en', nativeName: 'English', englishName: 'English', rtl: false },
-  { code: 'pl', nativeName: 'Polski', englishName: 'Polish', rtl: false },
-  { code: 'ro', nativeName: 'Română', englishName: 'Romanian', rtl: false },
-  { code: 'bg', nativeName: 'Български', englishName: 'Bulgarian', rtl: false },
-  { code: 'hu', nativeName: 'Magyar', englishName: 'Hungarian', rtl: false },
-  { code: 'lt', nativeName: 'Lietuvių', englishName: 'Lithuanian', rtl: false },
-  { code: 'lv', nativeName: 'Latviešu', englishName: 'Latvian', rtl: false },
-  { code: 'sk', nativeName: 'Slovenčina', englishName: 'Slovak', rtl: false },
-  { code: 'cs', nativeName: 'Čeština', englishName: 'Czech', rtl: false },
-  { code: 'pt', nativeName: 'Português', englishName: 'Portuguese', rtl: false },
-  { code: 'es', nativeName: 'Español', englishName: 'Spanish', rtl: false },
-  { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', rtl: false },
-  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', rtl: true },
+  { code: 'nl', nativeName: 'Nederlands', englishName: 'Dutch', rtl: false, chooseLanguage: 'Kies uw taal' },
+  { code: 'en', nativeName: 'English', englishName: 'English', rtl: false, chooseLanguage: 'Choose your language' },
+  { code: 'pl', nativeName: 'Polski', englishName: 'Polish', rtl: false, chooseLanguage: 'Wybierz język' },
+  { code: 'ro', nativeName: 'Română', englishName: 'Romanian', rtl: false, chooseLanguage: 'Alegeți limba' },
+  { code: 'bg', nativeName: 'Български', englishName: 'Bulgarian', rtl: false, chooseLanguage: 'Изберете език' },
+  { code: 'hu', nativeName: 'Magyar', englishName: 'Hungarian', rtl: false, chooseLanguage: 'Válasszon nyelvet' },
+  { code: 'lt', nativeName: 'Lietuvių', englishName: 'Lithuanian', rtl: false, chooseLanguage: 'Pasirinkite kalbą' },
+  { code: 'lv', nativeName: 'Latviešu', englishName: 'Latvian', rtl: false, chooseLanguage: 'Izvēlieties valodu' },
+  { code: 'sk', nativeName: 'Slovenčina', englishName: 'Slovak', rtl: false, chooseLanguage: 'Vyberte si jazyk' },
+  { code: 'cs', nativeName: 'Čeština', englishName: 'Czech', rtl: false, chooseLanguage: 'Vyberte si jazyk' },
+  { code: 'pt', nativeName: 'Português', englishName: 'Portuguese', rtl: false, chooseLanguage: 'Escolha o seu idioma' },
+  { code: 'es', nativeName: 'Español', englishName: 'Spanish', rtl: false, chooseLanguage: 'Elija su idioma' },
+  { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', rtl: false, chooseLanguage: 'Оберіть мову' },
+  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', rtl: true, chooseLanguage: 'اختر لغتك' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

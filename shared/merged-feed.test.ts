@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackChain, languageCoverage, mergeFeed, resolveEntry, visibilityAt } from './merged-feed';
 import { publishedItem, text } from '../tests/helpers/published-item';
+import type { Item, TranslationStatus } from './content';
+import { toPublished } from './published-item';
+import type { PublishedItem } from './sync';
 
 const item = publishedItem;
 
@@ -54,5 +57,43 @@ describe('feed order and visibility', () => {
     const coverage = languageCoverage([item({ translations: { nl: text('a'), pl: text('b') } }), item({ id: 'b' })]);
     expect(coverage.find((c) => c.language === 'pl')).toEqual({ language: 'pl', translated: 1, total: 2 });
     expect(coverage.find((c) => c.language === 'nl')).toEqual({ language: 'nl', translated: 2, total: 2 });
+  });
+});
+
+describe('which translation a worker reads (current, outdated, withdrawn, draft, missing)', () => {
+  const changed = '2026-11-30T09:00:00.000Z';
+  const t = (title: string, status: TranslationStatus, updatedAt = '2026-11-01T00:00:00.000Z') => ({ title, summary: '', body: '', status, updatedAt });
+  /** A Dutch item as the hub stores it, through the same step that decides what leaves the hub. */
+  const stored = (translations: Item['translations']): PublishedItem => {
+    const { translations: _t, ...rest } = publishedItem();
+    return toPublished({ ...rest, published: true, translations: { nl: t('Huur betalen', 'current', changed), ...translations } });
+  };
+
+  it('shows a current translation as it is', () => {
+    expect(resolveEntry(stored({ pl: t('Płacenie czynszu', 'current') }), 'pl')).toMatchObject({ title: 'Płacenie czynszu', shownLanguage: 'pl', isFallback: false, originalChangedAt: null });
+  });
+
+  it('keeps showing an outdated translation, with the date its original changed', () => {
+    const e = resolveEntry(stored({ pl: t('Płacenie czynszu', 'outdated') }), 'pl');
+    expect(e).toMatchObject({ title: 'Płacenie czynszu', shownLanguage: 'pl', isFallback: false, originalChangedAt: changed });
+  });
+
+  it('falls back past a withdrawn, draft or missing translation, to English before the source', () => {
+    for (const pl of [t('Płacenie czynszu', 'withdrawn'), t('Płacenie czynszu', 'draft'), undefined]) {
+      const e = resolveEntry(stored({ en: t('Paying rent', 'current'), ...(pl ? { pl } : {}) }), 'pl');
+      expect(e).toMatchObject({ title: 'Paying rent', shownLanguage: 'en', isFallback: true, originalChangedAt: null });
+    }
+    expect(resolveEntry(stored({ pl: t('Płacenie czynszu', 'withdrawn') }), 'pl')).toMatchObject({ shownLanguage: 'nl', isFallback: true });
+  });
+
+  it('notes an outdated English text shown as the fallback too', () => {
+    expect(resolveEntry(stored({ en: t('Paying rent', 'outdated') }), 'ro')).toMatchObject({ shownLanguage: 'en', isFallback: true, originalChangedAt: changed });
+  });
+
+  it('never sends a draft or withdrawn text to a kiosk', () => {
+    const published = stored({ pl: t('Szkic', 'draft'), ro: t('Retras', 'withdrawn'), hu: t('Elavult', 'outdated') });
+    expect(Object.keys(published.translations).sort()).toEqual(['hu', 'nl']);
+    expect(published.translations.hu?.outdated).toBe(true);
+    expect(published.translations.nl?.outdated).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { BRIDGE_LANGUAGE, LANGUAGE_CODES, type LanguageCode } from './languages';
 import type { PublishedItem } from './sync';
-import type { ItemFields } from './content';
+import type { ItemFields, TranslationStatus } from './content';
 import { CATEGORIES, type Category } from './categories';
 
 /** One item as a worker sees it in one language. */
@@ -10,6 +10,11 @@ export interface FeedEntry extends Omit<PublishedItem, 'translations' | 'sourceL
   shownLanguage: LanguageCode;
   /** True when the text is not in the requested language: the screen says so in the worker's language. */
   isFallback: boolean;
+  /**
+   * When the text shown is a translation made before its original last changed: the date the
+   * original changed. The screen still shows it, says so in the worker's language and offers the original.
+   */
+  originalChangedAt: string | null;
   title: string;
   summary: string;
   body: string;
@@ -18,7 +23,7 @@ export interface FeedEntry extends Omit<PublishedItem, 'translations' | 'sourceL
 /** What a list shows of an entry: no body, no contact card — those come with the article. */
 export type FeedListEntry = Pick<
   FeedEntry,
-  'id' | 'category' | 'kind' | 'tenantId' | 'tenantName' | 'sourceLanguage' | 'requestedLanguage' | 'shownLanguage' | 'isFallback' | 'title' | 'summary' | 'pinned' | 'priority' | 'updatedAt' | 'validUntil'
+  'id' | 'category' | 'kind' | 'tenantId' | 'tenantName' | 'sourceLanguage' | 'requestedLanguage' | 'shownLanguage' | 'isFallback' | 'originalChangedAt' | 'title' | 'summary' | 'pinned' | 'priority' | 'updatedAt' | 'validUntil'
 >;
 
 export function toListEntry(e: FeedEntry): FeedListEntry {
@@ -32,6 +37,7 @@ export function toListEntry(e: FeedEntry): FeedListEntry {
     requestedLanguage: e.requestedLanguage,
     shownLanguage: e.shownLanguage,
     isFallback: e.isFallback,
+    originalChangedAt: e.originalChangedAt,
     title: e.title,
     summary: e.summary,
     pinned: e.pinned,
@@ -39,6 +45,16 @@ export function toListEntry(e: FeedEntry): FeedListEntry {
     updatedAt: e.updatedAt,
     validUntil: e.validUntil,
   };
+}
+
+/**
+ * Which translations a worker reads, decided once for the kiosk, the phone and the preview:
+ * current ones, and outdated ones too (a whole article in one's own language beats a foreign
+ * one over an added sentence; the screen notes it). Drafts and withdrawn translations are not
+ * shown: the worker gets the fallback chain, with a note.
+ */
+export function workerReads(status: TranslationStatus): boolean {
+  return status === 'current' || status === 'outdated';
 }
 
 /** The fallback chain: the chosen language, then English, then the language the item was written in. */
@@ -56,6 +72,7 @@ export function resolveEntry(item: PublishedItem, requested: LanguageCode): Feed
       requestedLanguage: requested,
       shownLanguage: language,
       isFallback: language !== requested,
+      originalChangedAt: text.outdated ? (item.translations[item.sourceLanguage]?.updatedAt ?? item.updatedAt) : null,
       title: text.title,
       summary: text.summary,
       body: text.body,

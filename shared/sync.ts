@@ -28,9 +28,14 @@ export interface Tombstone {
   reason: TombstoneReason;
 }
 
-/** What a kiosk receives: only published text (current translations and the source), never drafts. */
+/** A text a worker may read. `outdated`: the source changed after it was translated (shown with a note). */
+export interface PublishedTranslation extends Omit<Translation, 'status'> {
+  outdated?: boolean;
+}
+
+/** What a kiosk receives: only text a worker may read (the source, current and outdated translations), never drafts. */
 export interface PublishedItem extends Omit<Item, 'published' | 'translations'> {
-  translations: Partial<Record<(typeof LANGUAGE_CODES)[number], Omit<Translation, 'status'>>>;
+  translations: Partial<Record<(typeof LANGUAGE_CODES)[number], PublishedTranslation>>;
 }
 
 export interface PullPage<T> {

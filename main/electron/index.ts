@@ -2,11 +2,13 @@ import { app, BrowserWindow, Menu, powerSaveBlocker, protocol, safeStorage, sess
 import { join } from 'node:path';
 import { AdminCore } from '../core/admin/admin-core';
 import { adminRouter } from '../core/admin/admin-router';
-import { KioskCore, type SecretBox } from '../core/kiosk/kiosk-core';
+import type { SecretBox } from '../core/kiosk/kiosk-core';
+import { GuardedKioskCore } from './guarded-kiosk';
 import { kioskRouter } from '../core/kiosk/kiosk-router';
 import { appProtocolHandler } from './app-protocol';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover } from './lockdown';
-import { verifyExitPin } from './exit-pin';
+import { exitPinWaitMs, verifyExitPin } from './exit-pin';
+import { isTrustedSender, keychainDecision } from './guards';
 import { startUpdates } from './updater';
 import { readProvisioning } from '../core/kiosk/read-provisioning';
 
@@ -27,8 +29,24 @@ const keychain: SecretBox = {
   open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
 };
 
-function lockDown(win: BrowserWindow) {
-  const contents = win.webContents;
+/** The OS keychain for tokens, when it really protects them (see keychainDecision). */
+function tokenKeychain(): SecretBox | undefined {
+  const available = safeStorage.isEncryptionAvailable();
+  const decision = keychainDecision({
+    platform: process.platform,
+    available,
+    backend: available && process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null,
+    allowBasicText: process.env.WEGWIJS_ALLOW_BASIC_TEXT_KEYCHAIN === '1',
+  });
+  if (!decision.use) console.error(`Tokens: ${decision.reason}`);
+  return decision.use ? keychain : undefined;
+}
+
+/**
+ * Every webContents the app ever gets (windows, and anything a page might try to open or embed):
+ * no new windows, no navigation away from the app's own pages, no <webview>.
+ */
+app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
@@ -36,6 +54,11 @@ function lockDown(win: BrowserWindow) {
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+function lockDown(win: BrowserWindow) {
+  const contents = win.webContents;
   if (!kioskMode) return;
   contents.on('before-input-event', (event, input) => {
     if (isBlockedShortcut(input)) event.preventDefault();
@@ -64,12 +87,10 @@ app.whenReady().then(async () => {
   let updateSource: { hubUrl: () => string | null; rolloutKey: () => string };
   if (kioskMode) {
     const provisioning = readProvisioning(process.argv, join(dataDir, 'kiosk.json'));
-    const core = new KioskCore({
-      dataDir: join(dataDir, 'kiosk'),
-      appVersion: app.getVersion(),
-      secrets: safeStorage.isEncryptionAvailable() ? keychain : undefined,
-      settings: provisioning.settings,
-    });
+    const core = new GuardedKioskCore(
+      { dataDir: join(dataDir, 'kiosk'), appVersion: app.getVersion(), secrets: tokenKeychain(), settings: provisioning.settings },
+      provisioning.hubUrl ?? null,
+    );
     core.start();
     // An installer's --pair CODE --hub URL pairs the screen without a keyboard.
     if (!core.state().paired && provisioning.hubUrl && provisioning.pairingCode) {
@@ -81,15 +102,23 @@ app.whenReady().then(async () => {
     if (app.isPackaged && process.platform === 'win32') {
       app.setLoginItemSettings({ openAtLogin: true, args: process.argv.slice(1).filter((a) => a.startsWith('--')) });
     }
-    ipcMain.handle('wegwijs:exit-kiosk', (_event, pin: unknown) => {
-      if (typeof pin === 'string' && verifyExitPin(pin, process.env.WEGWIJS_EXIT_PIN_HASH ?? null)) app.quit();
+    const wrongPins: number[] = [];
+    ipcMain.handle('wegwijs:exit-kiosk', async (event, pin: unknown) => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) return false;
+      if (typeof pin !== 'string' || exitPinWaitMs(wrongPins, Date.now()) > 0) return false;
+      if (await verifyExitPin(pin, process.env.WEGWIJS_EXIT_PIN_HASH ?? null)) {
+        app.quit();
+        return true;
+      }
+      wrongPins.push(Date.now());
       return false;
     });
     app.on('before-quit', () => void core.close());
     page = 'kiosk/index.html';
     updateSource = { hubUrl: () => core.state().hubUrl, rolloutKey: () => core.location()?.id ?? 'unpaired' };
   } else {
-    const core = new AdminCore({ dataDir: join(dataDir, 'console') });
+    const core = new AdminCore({ dataDir: join(dataDir, 'console'), secrets: tokenKeychain() });
     core.start();
     protocol.handle(APP_SCHEME, appProtocolHandler({ staticDir, router: adminRouter(core) }));
     app.on('before-quit', () => void core.close());

@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import { DEFAULT_QUIET_WINDOW, isWithinRollout, mayInstallOnKiosk, parseChannel, type QuietWindow } from './update-policy';
+import { manifestFileName, mayInstallUpdate, updateFeedUrl, type DownloadedUpdate } from './update-trust';
 
 const HOUR = 60 * 60_000;
 
@@ -20,7 +21,10 @@ export function startUpdates(options: {
   const { autoUpdater } = electronUpdater;
   const channel = parseChannel(process.env.WEGWIJS_UPDATE_CHANNEL);
   autoUpdater.autoDownload = true;
-  autoUpdater.autoInstallOnAppQuit = options.mode === 'admin';
+  // Nothing installs by itself: only an update whose signed manifest checks out (below).
+  autoUpdater.autoInstallOnAppQuit = false;
+  const allowHttp = process.env.WEGWIJS_ALLOW_HTTP_UPDATES === '1';
+  let feed: string | null = null;
   autoUpdater.allowPrerelease = channel === 'beta';
   autoUpdater.isUserWithinRollout = (info) => isWithinRollout(info.stagingPercentage, options.rolloutKey());
 
@@ -29,8 +33,25 @@ export function startUpdates(options: {
     if (['mouseDown', 'touchStart', 'gestureTap', 'keyDown', 'rawKeyDown'].includes(input.type)) lastTouchAt = Date.now();
   });
 
+  /** The publisher's signature of the feed's manifest, checked against what was downloaded. */
+  const verified = async (info: DownloadedUpdate): Promise<boolean> => {
+    if (!feed) return false;
+    try {
+      const name = manifestFileName(process.platform);
+      const [manifest, signature] = await Promise.all([fetch(`${feed}/${name}`), fetch(`${feed}/${name}.sig`)]);
+      if (!manifest.ok || !signature.ok) return false;
+      return mayInstallUpdate({ manifest: Buffer.from(await manifest.arrayBuffer()), signatureBase64: await signature.text(), downloaded: info });
+    } catch {
+      return false;
+    }
+  };
+
   let downloaded = false;
   autoUpdater.on('update-downloaded', async (info) => {
+    if (!(await verified({ version: info.version, files: info.files.map((f) => ({ url: f.url, sha512: f.sha512 })) }))) {
+      console.error(`Update ${info.version} not installed: its manifest is not signed by the publisher`);
+      return;
+    }
     downloaded = true;
     if (options.mode !== 'admin') return;
     const { response } = await dialog.showMessageBox(options.win, {
@@ -45,7 +66,13 @@ export function startUpdates(options: {
   const check = () => {
     const hub = options.hubUrl();
     if (!hub) return;
-    autoUpdater.setFeedURL({ provider: 'generic', url: `${hub}/updates/${channel}` });
+    const target = updateFeedUrl(hub, channel, allowHttp);
+    if ('refused' in target) {
+      console.error(`Updates: ${target.refused}`);
+      return;
+    }
+    feed = target.url;
+    autoUpdater.setFeedURL({ provider: 'generic', url: feed });
     autoUpdater.checkForUpdates().catch(() => {
       // Offline or no feed: try again at the next check.
     });

@@ -4,16 +4,48 @@ import { dirname, join } from 'node:path';
 import type { Db } from './db/open';
 import { migrate } from './db/migrate';
 import { HUB_MIGRATIONS } from './db/migrations';
+import { describeHolder, lockHolder } from './hub-lock';
+
+export interface BackupProgress {
+  totalPages: number;
+  remainingPages: number;
+}
 
 /**
- * An online backup: SQLite's backup API copies a consistent snapshot while the hub keeps
- * serving (from its own connection, or from another process reading the same file).
+ * How many pages the next step of an online backup copies. Pages are copied a tenth at a time so
+ * progress can be shown; but when a write from another connection restarted the copy (the
+ * remaining count went up), the rest goes in one step, which holds a read snapshot until it is
+ * done and so finishes however busy the hub is.
  */
-export async function backupDatabase(source: Db | string, file: string): Promise<{ pages: number }> {
+export function nextBackupStep(progress: BackupProgress, previousRemaining: number | null): number {
+  const restarted = previousRemaining !== null && progress.remainingPages >= previousRemaining;
+  if (restarted) return progress.totalPages;
+  return Math.max(100, Math.ceil(progress.totalPages / 10));
+}
+
+/**
+ * An online backup with SQLite's backup API: a consistent snapshot while the hub keeps serving,
+ * from its own connection or from another process reading the same file.
+ */
+export async function backupDatabase(
+  source: Db | string,
+  file: string,
+  onProgress: (p: BackupProgress) => void = () => {},
+): Promise<{ pages: number }> {
   mkdirSync(dirname(file), { recursive: true });
+  rmSync(file, { force: true });
   const db = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
+  let previous: number | null = null;
   try {
-    const result = await db.backup(file);
+    const result = await db.backup(file, {
+      progress: (p) => {
+        onProgress(p);
+        const step = nextBackupStep(p, previous);
+        previous = p.remainingPages;
+        return step;
+      },
+    });
+    onProgress(result);
     return { pages: result.totalPages };
   } finally {
     if (typeof source === 'string') db.close();
@@ -23,10 +55,13 @@ export async function backupDatabase(source: Db | string, file: string): Promise
 export class RestoreError extends Error {}
 
 /**
- * Puts a backup in place of the hub's database. The hub must be stopped. The backup is checked
+ * Puts a backup in place of the hub's database. The hub must be stopped: a running hub's lock
+ * makes it refuse. The backup is checked
  * first (integrity, and a schema this version knows), so a bad file never replaces a good one.
  */
 export function restoreDatabase(backupFile: string, dataDir: string): { target: string; previous: string | null } {
+  const holder = lockHolder(dataDir);
+  if (holder) throw new RestoreError(`Not restored: ${describeHolder(holder, dataDir)}`);
   if (!existsSync(backupFile)) throw new RestoreError(`No backup file at ${backupFile}`);
   const check = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
-import pino from 'pino';
 import { ConfigError, HUB_HELP, parseHubConfig } from './config';
 import { startHub } from './server';
 import { seedDemo } from './demo/seed';
 import { backupDatabase, restoreDatabase, RestoreError } from './backup';
+import { hubLog } from './hub-log';
+import { HubLockedError } from './hub-lock';
 
-const log = pino({ name: 'wegwijs-hub' });
+const log = hubLog();
+// A closed stderr must not take the hub down either (the log itself goes through hubLog).
+process.stderr.on('error', () => {});
 
 /** `npm run hub -- [flags]`, `npm run hub -- backup FILE`, `npm run hub -- restore FILE`. */
 async function main() {
@@ -15,7 +18,12 @@ async function main() {
     if (config === 'help' || !file) throw new ConfigError(`Usage: npm run hub -- ${command} FILE [--data-dir DIR]`);
     const database = join(config.dataDir, 'hub.db');
     if (command === 'backup') {
-      const { pages } = await backupDatabase(database, file);
+      let shown = -1;
+      const { pages } = await backupDatabase(database, file, ({ totalPages, remainingPages }) => {
+        const percent = totalPages ? Math.floor(((totalPages - remainingPages) / totalPages) * 100) : 100;
+        if (percent !== shown) console.error(`backup: ${percent}% (${totalPages - remainingPages} of ${totalPages} pages)`);
+        shown = percent;
+      });
       console.log(`Backed up ${database} to ${file} (${pages} pages), while the hub kept running.`);
     } else {
       const { target, previous } = restoreDatabase(file, config.dataDir);
@@ -29,17 +37,27 @@ async function main() {
     console.log(HUB_HELP);
     return;
   }
-  const hub = await startHub({ dataDir: config.dataDir, port: config.port, host: config.host, logger: log });
+  const hub = await startHub({
+    dataDir: config.dataDir,
+    port: config.port,
+    host: config.host,
+    log,
+    settings: { publicUrl: config.publicUrl, trustedProxies: config.trustedProxies, allowNationalTenant: config.allowNationalTenant },
+  });
   if (config.demo) {
     const seeded = await seedDemo(hub.deps);
-    log.info({ demo: seeded ?? 'left as it is: the database already has tenants' }, 'demo data');
+    log.logger.info({ demo: seeded ?? 'left as it is: the database already has tenants' }, 'demo data');
   }
-  log.info({ url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, seq: hub.deps.changes.latestSeq() }, 'hub started');
-  console.error(`Wegwijs hub on ${hub.url} (data ${config.dataDir}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz, metrics ${hub.url}/metrics`);
+  log.logger.info(
+    { url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, publicUrl: hub.deps.settings.publicUrl, trustedProxies: config.trustedProxies, allowNationalTenant: config.allowNationalTenant, seq: hub.deps.changes.latestSeq() },
+    'hub started',
+  );
+  console.error(`Wegwijs hub on ${hub.url} (data ${config.dataDir}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz (/livez, /readyz), metrics ${hub.url}/metrics`);
 
   const stop = async (signal: string) => {
-    log.info({ signal }, 'finishing requests in flight, then stopping');
+    log.logger.info({ signal }, 'finishing requests in flight, then stopping');
     await hub.close();
+    await log.drained();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -47,10 +65,11 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof RestoreError) {
+  if (err instanceof ConfigError || err instanceof RestoreError || err instanceof HubLockedError) {
     console.error(err.message);
     process.exit(2);
   }
-  log.fatal({ err }, 'hub failed to start');
+  log.logger.fatal({ err }, 'hub failed to start');
+  console.error(`The hub failed to start: ${(err as Error).message}`);
   process.exit(1);
 });

@@ -7,6 +7,12 @@ export interface HubSettings {
   sessionTtlMs: number;
   pairingCodeTtlMs: number;
   hashCost: HashCost;
+  /** Where phones reach the hub; every QR code is built from it. Null until the hub listens: then its own address. */
+  publicUrl: string | null;
+  /** Reverse proxies whose X-Forwarded-For names the client (see auth/client-address.ts). */
+  trustedProxies: readonly string[];
+  /** A national tenant's content reaches every kiosk: operators create one only when the hub was started allowing it. */
+  allowNationalTenant: boolean;
 }
 
 /** What every data-access module needs: the database, the change log and the hub's clock. */

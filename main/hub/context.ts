@@ -1,4 +1,8 @@
 import type { IncomingMessage } from 'node:http';
+import { TRPCError } from '@trpc/server';
+import type { TRPCRequestInfo } from '@trpc/server/http';
+import { LIMITS } from '../../shared/limits';
+import { clientAddress } from './auth/client-address';
 import type { HubDeps, Principal } from './context-types';
 import { tokenKind } from './auth/tokens';
 import { publicData } from './data/scope';
@@ -45,6 +49,28 @@ export function createContextInner(deps: HubDeps, limits: LoginLimits, token: st
   };
 }
 
-export function createHttpContext(deps: HubDeps, limits: LoginLimits, req: IncomingMessage): HubContext {
-  return createContextInner(deps, limits, bearerToken(req.headers.authorization), req.socket.remoteAddress ?? 'unknown');
+export function requestAddress(deps: HubDeps, req: IncomingMessage): string {
+  return clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.settings.trustedProxies);
+}
+
+/**
+ * One HTTP request may batch several calls: the changes pushed by all of them together are
+ * capped, so a batch of pushes cannot carry more than one push may.
+ */
+async function checkPushTotal(info: TRPCRequestInfo): Promise<void> {
+  let total = 0;
+  for (const call of info.calls) {
+    if (call.path !== 'sync.push') continue;
+    const input = await call.getRawInput();
+    const mutations = input && typeof input === 'object' && 'mutations' in input ? input.mutations : null;
+    total += Array.isArray(mutations) ? mutations.length : 0;
+  }
+  if (total > LIMITS.pushBatch) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `At most ${LIMITS.pushBatch} changes per request; this one has ${total}` });
+  }
+}
+
+export async function createHttpContext(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, info: TRPCRequestInfo): Promise<HubContext> {
+  await checkPushTotal(info);
+  return createContextInner(deps, limits, bearerToken(req.headers.authorization), requestAddress(deps, req));
 }

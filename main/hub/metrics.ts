@@ -60,6 +60,7 @@ export function routeLabel(pathname: string): string {
   if (pathname.startsWith('/trpc/')) return pathname.slice('/trpc/'.length).split(',').sort().join(',').slice(0, 120);
   if (pathname.startsWith('/media/')) return 'media';
   if (pathname.startsWith('/p/')) return 'phone-page';
+  if (pathname.startsWith('/app/')) return /\/bundle\/[a-z]{2}\.json$/.test(pathname) ? 'phone-bundle' : 'phone-app';
   if (pathname.startsWith('/updates/')) return 'updates';
   if (pathname === '/sync/published') return 'sync.published';
   if (pathname === '/healthz' || pathname === '/metrics') return pathname.slice(1);

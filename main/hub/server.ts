@@ -2,19 +2,23 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import pino, { type Logger } from 'pino';
 import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
 import { openDatabase } from './db/open';
 import { HUB_MIGRATIONS } from './db/migrations';
 import { ChangeLog } from './data/change-log';
-import { defaultLoginLimits, type LoginLimits } from './data/session-store';
+import { DEFAULT_LOGIN_LIMITS, loginLimits, type LoginLimitPolicies } from './data/session-store';
 import { readMedia } from './data/media-store';
 import { backfillPublishedJson } from './data/item-rows';
-import { publishedStore } from './data/published-store';
-import { PHONE_PAGE_CSP, phoneLanguage, renderPhonePage } from './phone-page';
+import { phoneRoutes } from './phone-routes';
 import { bearerToken, createHttpContext, resolvePrincipal } from './context';
+import { LIMITS } from '../../shared/limits';
+import { silentLog, type HubLog } from './hub-log';
+import { checkDatabaseWrite, healthBody } from './health';
+import { acquireHubLock } from './hub-lock';
+import { pruneAuthFailures } from './auth/rate-limit';
+import { pruneRefusedMutations } from './data/retention';
 import { hubRouter } from './router';
 import { DEFAULT_COST } from './auth/password';
 import type { HubDeps, HubSettings } from './context-types';
@@ -26,11 +30,13 @@ export interface HubOptions {
   /** The hub's clock; tests move it to see validity windows open and close. */
   now?: () => Date;
   settings?: Partial<HubSettings>;
-  limits?: LoginLimits;
+  limits?: Partial<LoginLimitPolicies>;
   /** How often validity windows are checked for live notices, in ms. */
   tickMs?: number;
-  /** Structured JSON logs (pino); silent when not given, e.g. in tests. */
-  logger?: Logger;
+  /** The built phone app (default out/phone). */
+  phoneDir?: string;
+  /** Structured JSON logs (pino) and whether writing them works; silent when not given, e.g. in tests. */
+  log?: HubLog;
 }
 
 export interface Hub {
@@ -44,6 +50,9 @@ export const DEFAULT_SETTINGS: HubSettings = {
   sessionTtlMs: 12 * 60 * 60_000,
   pairingCodeTtlMs: 15 * 60_000,
   hashCost: DEFAULT_COST,
+  publicUrl: null,
+  trustedProxies: [],
+  allowNationalTenant: false,
 };
 
 export function openHubDeps(dataDir: string, now: () => Date = () => new Date(), settings: Partial<HubSettings> = {}): HubDeps {
@@ -58,40 +67,69 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {
-  const deps = openHubDeps(options.dataDir, options.now, options.settings);
-  const limits = options.limits ?? defaultLoginLimits(() => deps.now().getTime());
-  const log = options.logger ?? pino({ level: 'silent' });
+  const releaseLock = acquireHubLock(options.dataDir, new Date());
+  let deps: HubDeps;
+  try {
+    deps = openHubDeps(options.dataDir, options.now, options.settings);
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+  const policies = { ...DEFAULT_LOGIN_LIMITS, ...options.limits };
+  const limits = loginLimits(deps.db, () => deps.now().getTime(), policies);
+  const hubLog = options.log ?? silentLog();
+  const log = hubLog.logger;
   const metrics = new HubMetrics();
   const started = Date.now();
   const trpc = createHTTPHandler({
     router: hubRouter,
     basePath: '/trpc/',
-    createContext: ({ req }) => createHttpContext(deps, limits, req),
+    createContext: ({ req, info }) => createHttpContext(deps, limits, req, info),
+    maxBodySize: LIMITS.requestBytes,
+    maxBatchSize: LIMITS.batchCalls,
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
     },
   });
 
+  const phone = phoneRoutes(deps, options.phoneDir);
   const streams = new Set<ServerResponse>();
   let closing = false;
 
   function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
+    // Refused from the header, before a byte of the body is read (tRPC also stops reading at the limit).
+    const streamed = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (streamed || length > LIMITS.anonymousRequestBytes) {
+      const signedIn = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization))?.kind === 'user';
+      const limit = signedIn ? LIMITS.requestBytes : LIMITS.anonymousRequestBytes;
+      if (length > limit || (streamed && !signedIn)) {
+        res.setHeader('connection', 'close');
+        return sendJson(res, 413, { error: `A request can be at most ${limit / 1024} KB, with its length given` });
+      }
+    }
     if (url.pathname.startsWith('/updates/') && req.method === 'GET' && serveUpdateFile(options.dataDir, url.pathname, res)) return;
     if (url.pathname === '/sync/published' && req.method === 'GET') return handlePublishedPull(deps, limits, req, res, url);
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       return res.end(metrics.render(deps.db, deps.now(), deps.changes.latestSeq()));
     }
+    if (url.pathname === '/livez') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const database = closing ? 'failing: shutting down' : checkDatabaseWrite(deps.db, deps.now());
+      return sendJson(res, database === 'ok' ? 200 : 503, { status: database === 'ok' ? 'ready' : 'not ready', checks: { database } });
+    }
     if (url.pathname === '/healthz') {
-      return sendJson(res, 200, { status: 'ok', seq: deps.changes.latestSeq(), uptimeSeconds: Math.round((Date.now() - started) / 1000) });
+      const checks = { database: checkDatabaseWrite(deps.db, deps.now()), log: hubLog.failure() ? `failing: ${hubLog.failure()}` : 'ok' };
+      return sendJson(res, 200, healthBody(checks, { seq: deps.changes.latestSeq(), uptimeSeconds: Math.round((Date.now() - started) / 1000) }));
     }
     const media = /^\/media\/([0-9a-f-]{36})$/.exec(url.pathname);
     if (media && req.method === 'GET') {
       const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
       const viewer = principal?.kind === 'user' ? principal.tenant.id : null;
-      const found = readMedia(deps, media[1]!, viewer);
+      const found = readMedia(deps, media[1]!, viewer, deps.now());
       if (!found) return sendJson(res, 404, { error: 'Not found' });
       res.writeHead(200, {
         'content-type': found.content_type,
@@ -101,17 +139,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       });
       return res.end(found.bytes);
     }
-    const phone = /^\/p\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/.exec(url.pathname);
-    if (phone && req.method === 'GET') {
-      try {
-        const entry = publishedStore(deps, phone[1]!).article(phone[2]!, phoneLanguage(url.searchParams.get('lang')));
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'x-content-type-options': 'nosniff' });
-        return res.end(renderPhonePage(entry));
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        return res.end('This information is not available (any more).');
-      }
-    }
+    if (phone(req, res, url)) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
@@ -152,12 +180,21 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
-  deps.changes.tick(deps.now());
-  const ticker = setInterval(() => deps.changes.tick(deps.now()), options.tickMs ?? 15_000);
+  const housekeeping = () => {
+    deps.changes.tick(deps.now());
+    pruneAuthFailures(deps.db, deps.now().getTime() - Math.max(...Object.values(policies).map((p) => p.windowMs)));
+    pruneRefusedMutations(deps.db, deps.now());
+  };
+  housekeeping();
+  const ticker = setInterval(housekeeping, options.tickMs ?? 15_000);
   ticker.unref();
 
+  const url = `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  // Without a configured public address (development), phones are sent to the hub's own address.
+  deps.settings.publicUrl ??= url;
+
   return {
-    url: `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
+    url,
     port,
     deps,
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
@@ -175,6 +212,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       clearInterval(sweeper);
       clearTimeout(timeout);
       deps.db.close();
+      releaseLock();
     },
   };
 }

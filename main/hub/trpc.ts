@@ -6,6 +6,7 @@ import type { HubContext } from './context';
 import { HubError, type HubErrorReason } from './errors';
 import { zodProblems } from '../../shared/problems';
 import { kioskData, operatorData, userData, type KioskData, type UserData } from './data/scope';
+import { findMalformedText } from '../../shared/limits';
 
 const t = initTRPC.context<HubContext>().create({
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
@@ -44,10 +45,21 @@ const mapHubErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Text that is not valid Unicode (a lone surrogate) is refused before any procedure sees it. */
+const wellFormedText = t.middleware(async ({ getRawInput, next }) => {
+  // A call without input may have no body at all: nothing to check then.
+  const raw = await getRawInput().catch(() => undefined);
+  const field = findMalformedText(raw);
+  if (field !== null) {
+    throw new HubError('invalid', 'broken_text', `${field || 'The input'} contains a broken character (a lone surrogate)`, field);
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapHubErrors);
+export const publicProcedure = t.procedure.use(mapHubErrors).use(wellFormedText);
 
 export function signInRequired(ctx: HubContext): never {
   if (!ctx.tokenRejected) throw new HubError('unauthorized', 'sign_in_first', 'Sign in first');

@@ -10,6 +10,8 @@ import type { ServerResponse } from 'node:http';
 const CHANNELS = new Set(['stable', 'beta']);
 const TYPES: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
+  // The publisher's signature of a manifest (latest-linux.yml.sig), checked by the app before it installs.
+  '.sig': 'text/plain; charset=utf-8',
   '.blockmap': 'application/octet-stream',
   '.AppImage': 'application/octet-stream',
   '.deb': 'application/vnd.debian.binary-package',
@@ -35,7 +37,7 @@ export function serveUpdateFile(dataDir: string, pathname: string, res: ServerRe
     'content-type': TYPES[extname(name!)] ?? 'application/octet-stream',
     'content-length': size,
     // The channel file must always be fresh; installers never change under a name.
-    'cache-control': name!.endsWith('.yml') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    'cache-control': /\.yml(\.sig)?$/.test(name!) ? 'no-cache' : 'public, max-age=31536000, immutable',
   });
   createReadStream(file).pipe(res);
   return true;

@@ -1,13 +1,11 @@
 import type { Category } from '../categories';
-import { categoryName } from '../kiosk-strings';
 import type { FeedListEntry } from '../merged-feed';
 import { EntryList } from './EntryList';
 import { CategoryIcon } from './Icon';
-import { useLanguage, useText } from './language';
+import { useText } from './language';
 
 /** Everything in one topic, from every organisation, in the worker's language where it exists. */
 export function CategoryView({ category, entries }: { category: Category; entries: readonly FeedListEntry[] }) {
-  const language = useLanguage();
   const t = useText();
   return (
     <main className="screen-body list-body">
@@ -15,7 +13,7 @@ export function CategoryView({ category, entries }: { category: Category; entrie
         <span className="tile-icon">
           <CategoryIcon category={category} size={56} />
         </span>
-        {categoryName(language, category)}
+        {t(`category.${category}`)}
       </h1>
       {entries.length ? <EntryList entries={entries} /> : <p className="empty">{t('emptyCategory')}</p>}
     </main>

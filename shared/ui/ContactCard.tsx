@@ -1,18 +1,26 @@
-import { contactLines, readablePhone, readableWebAddress } from '../contact-lines';
+import type { ReactNode } from 'react';
+import { contactLines, mapsUrl, readablePhone, readableWebAddress } from '../contact-lines';
 import type { ContactCard as Contact, Link } from '../content';
-import { phoneLabel } from '../kiosk-strings';
+import { useDevice } from './device';
 import { Icon } from './Icon';
 import { useLanguage, useText } from './language';
 import { Breakable, Ltr } from './Ltr';
 
+/** On the phone a link; on the kiosk, which opens nothing, the same text without one. */
+function Linked({ href, children }: { href: string; children: ReactNode }) {
+  return useDevice() === 'phone' ? <a href={href}>{children}</a> : <>{children}</>;
+}
+
 /**
  * How to reach the organisation, entered once for every language. A kiosk has no phone, so
  * numbers are large text to type into one's own phone, not links; so are the web and mail
- * addresses. Numbers, postcodes, times and addresses are left-to-right runs, also in Arabic.
+ * addresses. On the worker's phone each is a link: call, write, open the site or the map.
+ * Numbers, postcodes, times and addresses are left-to-right runs, also in Arabic.
  */
 export function ContactCard({ contact, links }: { contact: Contact | null; links: readonly Link[] }) {
   const t = useText();
   const language = useLanguage();
+  const onPhone = useDevice() === 'phone';
   const { phones, hours, web, mail, address, empty } = contactLines(contact, links, language);
   if (empty) return null;
 
@@ -28,15 +36,17 @@ export function ContactCard({ contact, links }: { contact: Contact | null; links
               <li key={p.number} className="phone">
                 <span className="phone-label">
                   <Icon name="phone" size={32} />
-                  {phoneLabel(language, p.label)}
+                  {t(`phone.${p.label}`)}
                 </span>
-                <Ltr className="phone-number" testId="phone-number">
-                  {readablePhone(p.number)}
-                </Ltr>
+                <Linked href={`tel:${p.number.replace(/[^\d+]/g, '')}`}>
+                  <Ltr className="phone-number" testId="phone-number">
+                    {readablePhone(p.number)}
+                  </Ltr>
+                </Linked>
               </li>
             ))}
           </ul>
-          <p className="contact-hint">{t('callYourself')}</p>
+          {!onPhone && <p className="contact-hint">{t('callYourself')}</p>}
         </div>
       )}
       {address && (
@@ -46,11 +56,13 @@ export function ContactCard({ contact, links }: { contact: Contact | null; links
             {t('address')}
           </h3>
           <p className="contact-value" lang="nl" data-testid="contact-address">
-            <Ltr>{address.street}</Ltr>
-            <br />
-            <Ltr>
-              <span data-testid="postal-code">{address.postalCode}</span> <span data-testid="city">{address.city}</span>
-            </Ltr>
+            <Linked href={mapsUrl(address)}>
+              <Ltr>{address.street}</Ltr>
+              <br />
+              <Ltr>
+                <span data-testid="postal-code">{address.postalCode}</span> <span data-testid="city">{address.city}</span>
+              </Ltr>
+            </Linked>
           </p>
         </div>
       )}
@@ -80,9 +92,11 @@ export function ContactCard({ contact, links }: { contact: Contact | null; links
           </h3>
           {web.map((u) => (
             <p key={u} className="contact-value contact-address">
-              <Ltr testId="web-address">
-                <Breakable text={readableWebAddress(u)} />
-              </Ltr>
+              <Linked href={u}>
+                <Ltr testId="web-address">
+                  <Breakable text={readableWebAddress(u)} />
+                </Ltr>
+              </Linked>
             </p>
           ))}
         </div>
@@ -95,9 +109,11 @@ export function ContactCard({ contact, links }: { contact: Contact | null; links
           </h3>
           {mail.map((m) => (
             <p key={m} className="contact-value contact-address">
-              <Ltr testId="email-address">
-                <Breakable text={m} />
-              </Ltr>
+              <Linked href={`mailto:${m}`}>
+                <Ltr testId="email-address">
+                  <Breakable text={m} />
+                </Ltr>
+              </Linked>
             </p>
           ))}
         </div>

@@ -1,7 +1,6 @@
 import type { HomeOverview } from '../merged-feed';
-import { categoryName } from '../kiosk-strings';
 import { CategoryIcon, Icon } from './Icon';
-import { dirOf, useLanguage, useText } from './language';
+import { dirOf, useText } from './language';
 import { useNavigation } from './navigation';
 import { useOrientation } from './orientation';
 import { QrCode } from './QrCode';
@@ -18,7 +17,6 @@ export function HomeBrand({ locationName }: { locationName: string | null }) {
 
 /** Urgent notices on top, the topics as big tiles, the search, and the QR code for the phone. */
 export function HomeView({ home, phoneAppUrl }: { home: HomeOverview; phoneAppUrl: string | null }) {
-  const language = useLanguage();
   const t = useText();
   const nav = useNavigation();
   const orientation = useOrientation();
@@ -62,7 +60,7 @@ export function HomeView({ home, phoneAppUrl }: { home: HomeOverview; phoneAppUr
                     <CategoryIcon category={category} size={56} />
                     <span className="tile-count">{count}</span>
                   </span>
-                  <span className="tile-name">{categoryName(language, category)}</span>
+                  <span className="tile-name">{t(`category.${category}`)}</span>
                 </button>
               </li>
             ))}

@@ -4,6 +4,7 @@ import type { Category } from '../categories';
 const PATHS = {
   back: ['M20 12H5', 'M11 5l-7 7 7 7'],
   chevron: ['M9 5l7 7-7 7'],
+  down: ['M12 4v15', 'M5 12l7 7 7-7'],
   home: ['M3 11.5 12 4l9 7.5', 'M5.5 10v10h5v-6h3v6h5V10'],
   globe: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18', 'M3.5 9h17M3.5 15h17', 'M12 3c-3 3.2-3 14.8 0 18M12 3c3 3.2 3 14.8 0 18'],
   search: ['M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13', 'M15.5 15.5 21 21'],

@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { HubRouter } from '../../main/hub/router';
 import { DEFAULT_COST } from '../../main/hub/auth/password';
 import { operatorStore, userStore } from '../../main/hub/data/user-store';
-import { buildWorld, pairKiosk, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
+import { buildWorld, pairKiosk, PASSWORD, startTestHub, TEST_HASH_COST, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
 
 let t: TestHub;
 let world: World;
@@ -119,7 +119,10 @@ describe('sign-in rate limits under concurrent attempts', () => {
    * in parallel batches. A hub of its own, with accounts hashed at that cost (setup via the stores).
    */
   async function slowHub(accounts: number) {
-    const slow = await startTestHub({ settings: { hashCost: DEFAULT_COST } });
+    // The clock stands still: the account's back-off never ends during the test, so only the
+    // count of checks let through at once is measured.
+    const frozen = new Date('2026-12-01T09:00:00Z');
+    const slow = await startTestHub({ now: () => frozen, settings: { hashCost: DEFAULT_COST } });
     const system = { id: null, name: 'test', tenantId: null };
     const tenant = operatorStore(slow.hub.deps, system).createTenant('municipality', 'Slow town');
     const users = userStore(slow.hub.deps, tenant, { ...system, tenantId: tenant.id });
@@ -418,5 +421,73 @@ describe('malformed input', () => {
     const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
     const beat = await failure(kiosk.device.heartbeat.mutate({ appVersion: '1.0.0', contentSeq: -1, uptimeSeconds: 0 }));
     expect(beat.data).toMatchObject({ code: 'BAD_REQUEST', field: 'contentSeq' });
+  });
+});
+
+describe('sign-in limits behind a reverse proxy, and a lock-out that degrades', () => {
+  /** A sign-in over raw HTTP, so the test sets X-Forwarded-For as a proxy (or an attacker) would. */
+  async function signIn(hub: TestHub, email: string, password: string, forwardedFor?: string) {
+    const res = await fetch(`${hub.hub.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      body: JSON.stringify({ email, password }),
+    });
+    const body = (await res.json()) as { error?: { data?: { code?: string }; message?: string } };
+    return res.ok ? 'signed in' : (body.error?.data?.code ?? String(res.status));
+  }
+
+  it('lets the real user in after a short wait, not 15 minutes, when someone typed wrong passwords for their account', async () => {
+    for (let i = 0; i < 5; i++) expect(await signIn(t, world.townA.emails.admin, `wrong ${i}`)).toBe('UNAUTHORIZED');
+    const locked = await failure(login(world.townA.emails.admin));
+    expect(locked.data?.code).toBe('TOO_MANY_REQUESTS');
+    expect(locked.message).toMatch(/Try again in 1 second/);
+    advance(1_100);
+    expect((await login(world.townA.emails.admin)).token).toMatch(/^wws_/);
+  });
+
+  it('makes each further wrong guess wait twice as long, up to a minute: guessing stays slow', async () => {
+    for (let i = 0; i < 5; i++) await signIn(t, world.townA.emails.admin, `wrong ${i}`);
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      // Try every second until the account takes a guess again.
+      let waited = 0;
+      while ((await signIn(t, world.townA.emails.admin, `guess ${i}`)) === 'TOO_MANY_REQUESTS') {
+        advance(1_000);
+        waited += 1_000;
+      }
+      waits.push(waited);
+    }
+    expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000]);
+  });
+
+  it('keeps the counters in the database: a restarted hub still remembers them', async () => {
+    for (let i = 0; i < 5; i++) await signIn(t, world.townA.emails.admin, `wrong ${i}`);
+    await t.restart();
+    expect(await signIn(t, world.townA.emails.admin, PASSWORD)).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('ignores X-Forwarded-For from a client that is not a trusted proxy: rotating it does not dodge the address limit', async () => {
+    const accounts = [world.townA.emails.admin, world.townA.emails.editor, world.townA.emails.translator, world.townA.emails.viewer, world.townB.emails.admin];
+    let n = 0;
+    for (const email of accounts) for (let i = 0; i < 4; i++) await signIn(t, email, 'wrong', `198.51.100.${n++}`);
+    expect(await signIn(t, world.national.emails.admin, PASSWORD, '192.0.2.200')).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('behind a trusted proxy, limits each client address, not the proxy: one client’s failures lock nobody else out', async () => {
+    const proxied = await startTestHub({ now: () => clock, settings: { hashCost: TEST_HASH_COST, trustedProxies: ['127.0.0.1'] } });
+    try {
+      const w = await buildWorld(proxied);
+      const accounts = [w.townA.emails.admin, w.townA.emails.editor, w.townA.emails.translator, w.townA.emails.viewer, w.townB.emails.admin];
+      for (const email of accounts) for (let i = 0; i < 4; i++) expect(await signIn(proxied, email, 'wrong', '203.0.113.5')).toBe('UNAUTHORIZED');
+      // The guessing client is stopped …
+      expect(await signIn(proxied, w.national.emails.admin, PASSWORD, '203.0.113.5')).toBe('TOO_MANY_REQUESTS');
+      // … and a colleague behind the same nginx signs in.
+      expect(await signIn(proxied, w.national.emails.admin, PASSWORD, '198.51.100.7')).toBe('signed in');
+      // The audit trail has the client's address, not the proxy's.
+      const row = proxied.hub.deps.db.prepare("SELECT detail FROM audit_log WHERE action = 'session.login' ORDER BY id DESC LIMIT 1").pluck().get();
+      expect(JSON.parse(String(row))).toEqual({ address: '198.51.100.7' });
+    } finally {
+      await proxied.stop();
+    }
   });
 });

@@ -47,7 +47,9 @@ describe('demo data', () => {
     const feed = await admin.feed.merged.query({ locationId: site.id, language: 'pl' });
     expect(new Set(feed.map((e) => e.tenantName))).toEqual(new Set(['Wegwijs Nederland', 'Gemeente Waalhaven', 'FlexWerk Uitzendbureau', 'De Lage Weide Huisvesting']));
     expect(feed[0]!.kind).toBe('urgent');
-    expect(feed.some((e) => e.isFallback)).toBe(true);
+    // Outdated Polish translations stay Polish, with a note; a Romanian draft falls back.
+    expect(feed.some((e) => e.originalChangedAt && !e.isFallback)).toBe(true);
+    expect((await admin.feed.merged.query({ locationId: site.id, language: 'ro' })).some((e) => e.isFallback)).toBe(true);
     const scheduled = DEMO_ITEMS.find((i) => i.validFromDays && i.validFromDays > 0)!;
     const titlesNow = async (api: typeof admin) => (await api.feed.merged.query({ locationId: site.id, language: 'nl' })).map((e) => e.title);
     expect(await titlesNow(admin)).not.toContain(scheduled.texts.nl!.title);

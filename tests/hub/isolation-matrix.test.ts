@@ -1,10 +1,14 @@
 /**
- * Tenant isolation as a matrix: every procedure of the hub's router, called over real HTTP as
- * every role of a foreign municipality, of an employer not linked to the victim's location and
- * of the national tenant, as the platform operator, as the kiosk of another location and
- * anonymously. Every call aims at the victim (municipality A: its drafts, users, location, kiosk)
- * and must be refused or answer without any of the victim's secrets. Afterwards the victim checks
- * that nothing of theirs changed.
+ * Tenant isolation as a matrix: every procedure of the hub's router, called over real HTTP, with
+ * every tenant kind as the victim in turn — a municipality (its drafts, users, location, kiosk),
+ * the national layer and an employer (their drafts, translations, image and users) — and as
+ * attackers every role of every other tenant (including the employer linked to the victim
+ * municipality's location, and the municipality whose location shows the employer's content),
+ * the platform operator, kiosks and anonymous callers. Every call aims at the victim and must be
+ * refused or answer without any of the victim's secrets, save those the attacker may see by its
+ * relation to the victim (a linked employer sees its location's name). Each attempt's input is
+ * checked once against the procedure's own schema, so a BAD_REQUEST is never mistaken for a
+ * refusal. Afterwards each victim checks that nothing of theirs changed.
  *
  * The procedures are read from the router itself: a new procedure without an entry in CASES
  * fails the first test.
@@ -12,7 +16,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { TRPCClientError } from '@trpc/client';
-import { FailureLimiter } from '../../main/hub/auth/rate-limit';
+import type { LimitPolicy } from '../../main/hub/auth/rate-limit';
 import { hubRouter } from '../../main/hub/router';
 import type { Role } from '../../shared/categories';
 import type { Item } from '../../shared/content';
@@ -37,27 +41,32 @@ type AttackerKind = 'user' | 'operator' | 'kiosk' | 'anonymous';
 interface Attacker {
   key: string;
   kind: AttackerKind;
+  /** The tenant (world key) a user attacker belongs to. */
+  tenant: TenantKey | null;
   email: string | null;
   token: string | null;
   client: HubClient;
 }
 
-const FOREIGN_TENANTS = ['townB', 'employerB', 'national'] as const;
-const ATTACKER_KEYS: string[] = [
-  ...FOREIGN_TENANTS.flatMap((tenant) => ALL_ROLES.map((role) => `${tenant}.${role}`)),
-  'operator',
-  'kioskB',
-  'anonymous',
-];
+const TENANTS = ['national', 'townA', 'townB', 'employerA', 'employerB'] as const;
+type TenantKey = (typeof TENANTS)[number];
+/** kioskA2 stands at location A (municipality A's, employer A linked); kioskB at town B's. */
+const KIOSKS = ['kioskA2', 'kioskB'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// The victim: municipality A, its location A, its kiosk A
+// The victims: one tenant of each kind
+
+const VICTIM_KINDS = ['municipality', 'national', 'employer'] as const;
+type VictimKind = (typeof VICTIM_KINDS)[number];
+const VICTIM_TENANT: Record<VictimKind, TenantKey> = { municipality: 'townA', national: 'national', employer: 'employerA' };
 
 interface Victim {
+  kind: VictimKind;
   tenantId: string;
+  /** The location where the victim's content is shown (A): its own for the municipality. */
   locationId: string;
-  kioskId: string;
-  kioskToken: string;
+  /** Location and kiosk the victim manages; null when it manages none (national, employer). */
+  own: { locationId: string; kioskId: string; kioskToken: string } | null;
   usedPairingCode: string;
   employerId: string;
   draftItemId: string;
@@ -74,6 +83,13 @@ interface Victim {
   emails: Record<Role, string>;
   /** Name → value of everything no attacker may ever see. */
   secrets: Record<string, string>;
+  /** Secrets this attacker may see by its relation to the victim (a linked employer: its location). */
+  mayKnow: (a: Attacker) => string[];
+  /** Attackers that hear the victim's live notices by right (kiosks whose location shows its layer). */
+  mayHear: (a: Attacker) => boolean;
+  /** The victim's own editor and admin. */
+  editor: HubClient;
+  admin: HubClient;
   /** The victim's own view before the matrix, to compare with afterwards. */
   before: {
     draft: Item;
@@ -86,13 +102,18 @@ interface Victim {
   };
 }
 
+/** Location A shows municipality A's, employer A's and the national layer; location B the national one. */
+const kioskShowsLayer = (kind: VictimKind, kiosk: string) => kind === 'national' || kiosk === 'kioskA2';
+
+const ATTACKER_KEYS: string[] = [...TENANTS.flatMap((tenant) => ALL_ROLES.map((role) => `${tenant}.${role}`)), 'operator', ...KIOSKS, 'anonymous'];
+/** Everyone but the victim itself. */
+const attackersOf = (kind: VictimKind) => ATTACKER_KEYS.filter((key) => !key.startsWith(`${VICTIM_TENANT[kind]}.`));
+
 let t: TestHub;
 let world: World;
-let victim: Victim;
-let victimAdmin: HubClient;
-let victimEditor: HubClient;
+const victims = new Map<VictimKind, Victim>();
 const attackers = new Map<string, Attacker>();
-/** Items the victim itself creates during the live-notice window. */
+/** Items each victim itself creates during its live-notice window. */
 const victimWindowItemIds: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +132,9 @@ interface Case {
 
 const slug = (a: Attacker) => a.key.replace(/\W/g, '-').toLowerCase();
 
+/** Inputs aimed at the victim's own location: none for a victim that manages no location. */
+const ownLocation = (v: Victim, inputs: (locationId: string) => unknown[]) => (v.own ? inputs(v.own.locationId) : []);
+
 const CASES: Record<string, Case> = {
   'auth.login': {
     inputs: (v, a) => [
@@ -124,7 +148,7 @@ const CASES: Record<string, Case> = {
   'auth.me': { inputs: (v) => [undefined, { userId: v.userIds.admin }] },
 
   'operator.tenants': {
-    mayShow: (a) => (a.kind === 'operator' ? ['townA.tenantId', 'townA.tenantName'] : []),
+    mayShow: (a) => (a.kind === 'operator' ? ['tenantId', 'tenantName'] : []),
   },
   'operator.createTenant': { inputs: (v) => [{ kind: 'municipality', name: 'Shadow municipality', id: v.tenantId }] },
   'operator.createTenantAdmin': {
@@ -173,37 +197,47 @@ const CASES: Record<string, Case> = {
   },
   'content.uploadImage': { inputs: (v) => [{ contentType: 'image/png', dataBase64: TINY_PNG, tenantId: v.tenantId }] },
 
-  'locations.list': { inputs: (v) => [undefined, { tenantId: v.tenantId }] },
   'locations.create': {
     inputs: (v) => [{ name: 'Shadow site', kind: 'housing_site', address: '', phoneAppUrl: null, tenantId: v.tenantId }],
   },
   'locations.update': {
-    inputs: (v) => [{ locationId: v.locationId, location: { name: 'Hijacked', kind: 'town_hall', address: 'Elsewhere 1', phoneAppUrl: 'https://evil.example/' } }],
+    inputs: (v) => ownLocation(v, (id) => [{ locationId: id, location: { name: 'Hijacked', kind: 'town_hall', address: 'Elsewhere 1', phoneAppUrl: 'https://evil.example/' } }]),
   },
   'locations.setEmployerLink': {
-    inputs: (v) => [
-      { locationId: v.locationId, employerTenantId: world.employerB.tenant.id, linked: true },
-      { locationId: v.locationId, employerTenantId: v.employerId, linked: false },
-    ],
+    inputs: (v) =>
+      ownLocation(v, (id) => [
+        { locationId: id, employerTenantId: world.employerB.tenant.id, linked: true },
+        { locationId: id, employerTenantId: v.employerId, linked: false },
+      ]),
   },
   'locations.setHidden': {
-    inputs: (v) => [
-      { locationId: v.locationId, itemId: v.hiddenNationalItemId, hidden: false },
-      { locationId: v.locationId, itemId: v.shownNationalItemId, hidden: true },
-    ],
+    inputs: (v) =>
+      ownLocation(v, (id) => [
+        { locationId: id, itemId: v.hiddenNationalItemId, hidden: false },
+        { locationId: id, itemId: v.shownNationalItemId, hidden: true },
+      ]),
+  },
+  'locations.list': {
+    inputs: (v) => [undefined, { tenantId: v.tenantId }],
+    // Which national items a municipality hides at a location is its own business, not its linked employers'.
+    check: (result, v, a) =>
+      (result as LocationView[])
+        .filter((l) => l.id === v.locationId && v.kind === 'municipality' && l.hiddenItemIds.length > 0)
+        .map(() => `sees which national items municipality A hides at its location (${a.key})`),
   },
   'locations.employers': {},
   'locations.nationalItems': {},
 
   'kiosks.list': {},
-  'kiosks.create': { inputs: (v) => [{ locationId: v.locationId, name: 'Rogue kiosk' }] },
-  'kiosks.newPairingCode': { inputs: (v) => [{ kioskId: v.kioskId }] },
-  'kiosks.revoke': { inputs: (v) => [{ kioskId: v.kioskId }] },
+  'kiosks.create': { inputs: (v) => ownLocation(v, (id) => [{ locationId: id, name: 'Rogue kiosk' }]) },
+  'kiosks.newPairingCode': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
+  'kiosks.revoke': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
 
   'device.pair': { inputs: (v) => [{ code: v.usedPairingCode }] },
-  'device.info': { inputs: (v) => [undefined, { kioskId: v.kioskId, locationId: v.locationId }] },
+  'device.info': { inputs: (v) => [undefined, { kioskId: world.kioskA.kiosk.id, locationId: v.locationId }] },
   'device.heartbeat': {
-    inputs: (v) => [{ appVersion: '6.6.6', contentSeq: 0, uptimeSeconds: 0, lastError: 'HIJACKED', kioskId: v.kioskId }],
+    // A kiosk reports its own health only: the kiosk id in the input must not redirect the report.
+    inputs: (v, a) => (a.kind === 'kiosk' && !v.own ? [] : [{ appVersion: '6.6.6', contentSeq: 0, uptimeSeconds: 0, lastError: 'HIJACKED', kioskId: world.kioskA.kiosk.id }]),
   },
 
   'feed.merged': {
@@ -279,15 +313,30 @@ function procedureOf(client: HubClient, path: string): UntypedProcedure {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client) as UntypedProcedure;
 }
 
-function secretsIn(text: string, except: string[] = []): string[] {
-  return Object.entries(victim.secrets)
+function secretsIn(v: Victim, text: string, except: string[] = []): string[] {
+  return Object.entries(v.secrets)
     .filter(([name, value]) => !except.includes(name) && text.includes(value))
     .map(([name]) => name);
 }
 
+interface InputParser {
+  safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+}
 // At run time tRPC v11 keeps every procedure here under its dotted path ('content.get'); its static type is nested.
-const procedures = hubRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+const procedures = hubRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription'; inputs: InputParser[] } }>;
 const PROCEDURE_PATHS = Object.keys(procedures).sort();
+
+/** What the procedure's own schema says of an input: null when valid, else the first problem. */
+function inputProblem(path: string, input: unknown): string | null {
+  for (const parser of procedures[path]!._def.inputs) {
+    const parsed = parser.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error!.issues[0]!;
+      return `${issue.path.map(String).join('.') || '(input)'}: ${issue.message}`;
+    }
+  }
+  return null;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
@@ -297,172 +346,204 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The world, the victim's data and the attackers' sessions, built once
+// The world, the victims' data and the attackers' sessions, built once
+
+/** A victim's content: a private image, a draft with two revisions, a published item with a translation draft. */
+async function victimContent(tenant: TenantKey) {
+  const emails = world[tenant].emails;
+  const editor = t.client(await t.login(emails.editor));
+  const admin = t.client(await t.login(emails.admin));
+  const translator = t.client(await t.login(emails.translator));
+  const marker = `SECRET-DRAFT-${tenant}-${randomUUID()}`;
+  const translationMarker = `SECRET-TRANSLATION-${tenant}-${randomUUID()}`;
+  const { mediaId } = await editor.content.uploadImage.mutate({ contentType: 'image/png', dataBase64: TINY_PNG });
+  const draftCreate = createMutation({ published: false, category: 'work', images: [{ mediaId }] }, { title: marker, body: `<p>${marker} body</p>` });
+  const published = createMutation({ published: true }, { title: `Gepubliceerd door ${tenant}`, body: '<p>Op tijd.</p>' });
+  const created = await editor.sync.push.mutate({ mutations: [draftCreate, published] });
+  expect(created.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+  const edited = await editor.sync.push.mutate({
+    mutations: [updateMutation(draftCreate.itemId, 1, { translations: { nl: { summary: `${marker} summary` } } })],
+  });
+  const translated = await translator.sync.push.mutate({
+    mutations: [updateMutation(published.itemId, 1, { translations: { pl: { title: translationMarker, body: `<p>${translationMarker}</p>`, status: 'draft' } } })],
+  });
+  expect([...edited.results, ...translated.results].map((r) => r.status)).toEqual(['applied', 'applied']);
+  return { editor, admin, marker, translationMarker, mediaId, draftCreate, published };
+}
 
 beforeAll(async () => {
   // Dozens of deliberately wrong sign-ins and pairing codes come from one address here; the
   // real limits would answer TOO_MANY_REQUESTS and hide what the hub says to a single try.
-  const generous = () => new FailureLimiter(100_000, 15 * 60_000);
-  t = await startTestHub({ limits: { perAccount: generous(), perAddress: generous(), pairing: generous() } });
+  const generous = { kind: 'window', max: 100_000, windowMs: 15 * 60_000 } satisfies LimitPolicy;
+  t = await startTestHub({ limits: { perAccount: generous, perAddress: generous, pairing: generous } });
   world = await buildWorld(t);
 
-  victimAdmin = t.client(await t.login(world.townA.emails.admin));
-  victimEditor = t.client(await t.login(world.townA.emails.editor));
-  const victimTranslator = t.client(await t.login(world.townA.emails.translator));
-  const nationalEditor = t.client(await t.login(world.national.emails.editor));
+  const content = {
+    municipality: await victimContent('townA'),
+    national: await victimContent('national'),
+    employer: await victimContent('employerA'),
+  };
+  const townAAdmin = content.municipality.admin;
 
-  // The victim's content: a private image, a draft with two revisions, a published item with a translation draft.
-  const marker = `SECRET-DRAFT-${randomUUID()}`;
-  const translationMarker = `SECRET-TRANSLATION-${randomUUID()}`;
-  const { mediaId } = await victimEditor.content.uploadImage.mutate({ contentType: 'image/png', dataBase64: TINY_PNG });
-  const draftCreate = createMutation({ published: false, category: 'work', images: [{ mediaId }] }, { title: marker, body: `<p>${marker} body</p>` });
-  const published = createMutation({ published: true }, { title: 'Huur betalen in gemeente A', body: '<p>Op tijd.</p>' });
-  const created = await victimEditor.sync.push.mutate({ mutations: [draftCreate, published] });
-  expect(created.results.map((r) => r.status)).toEqual(['applied', 'applied']);
-  const edited = await victimEditor.sync.push.mutate({
-    mutations: [updateMutation(draftCreate.itemId, 1, { translations: { nl: { summary: `${marker} summary` } } })],
-  });
-  const translated = await victimTranslator.sync.push.mutate({
-    mutations: [updateMutation(published.itemId, 1, { translations: { pl: { title: translationMarker, body: `<p>${translationMarker}</p>`, status: 'draft' } } })],
-  });
-  expect([...edited.results, ...translated.results].map((r) => r.status)).toEqual(['applied', 'applied']);
-
-  // National items, one of which the victim hides at its location.
+  // National items, one of which municipality A hides at its location.
   const hiddenNational = createMutation({ published: true, category: 'rules' }, { title: 'Inschrijven bij de gemeente' });
   const shownNational = createMutation({ published: true, category: 'health' }, { title: 'Huisarts' });
-  await nationalEditor.sync.push.mutate({ mutations: [hiddenNational, shownNational] });
-  await victimAdmin.locations.setHidden.mutate({ locationId: world.locA.id, itemId: hiddenNational.itemId, hidden: true });
+  await content.national.editor.sync.push.mutate({ mutations: [hiddenNational, shownNational] });
+  await townAAdmin.locations.setHidden.mutate({ locationId: world.locA.id, itemId: hiddenNational.itemId, hidden: true });
 
-  // The victim's kiosk, paired and reporting.
+  // Municipality A's kiosk, paired and reporting; a second kiosk at the same location attacks the other victims.
   const kioskToken = await pairKiosk(t, world.kioskA.pairing.code);
   await t.client(kioskToken).device.heartbeat.mutate({ appVersion: '1.0.0', contentSeq: 1, uptimeSeconds: 60, lastError: null });
+  const kioskA2 = await townAAdmin.kiosks.create.mutate({ locationId: world.locA.id, name: 'Kiosk A2' });
+  const kioskA2Token = await pairKiosk(t, kioskA2.pairing.code);
 
-  const users = await victimAdmin.users.list.query();
-  const byEmail = (email: string) => users.find((u) => u.email === email)!;
-  const userIds = Object.fromEntries(ALL_ROLES.map((r) => [r, byEmail(world.townA.emails[r]).id])) as Record<Role, string>;
-
-  const secrets: Record<string, string> = {
-    'draft.marker': marker,
-    'draft.itemId': draftCreate.itemId,
-    'translationDraft.marker': translationMarker,
-    'published.itemId': published.itemId,
-    'image.mediaId': mediaId,
-    'kioskA.id': world.kioskA.kiosk.id,
-    'locA.id': world.locA.id,
-    'locA.name': world.locA.name,
-    'locA.phoneAppUrl': world.locA.phoneAppUrl!,
-    'townA.tenantId': world.townA.tenant.id,
-    'townA.tenantName': world.townA.tenant.name,
-  };
-  for (const u of users) {
-    secrets[`user(${u.email}).id`] = u.id;
-    secrets[`user(${u.email}).email`] = u.email;
-    secrets[`user(${u.email}).name`] = u.name;
+  for (const kind of VICTIM_KINDS) {
+    const tenant = VICTIM_TENANT[kind];
+    const c = content[kind];
+    const users = await c.admin.users.list.query();
+    const byEmail = (email: string) => users.find((u) => u.email === email)!;
+    const userIds = Object.fromEntries(ALL_ROLES.map((r) => [r, byEmail(world[tenant].emails[r]).id])) as Record<Role, string>;
+    const secrets: Record<string, string> = {
+      'draft.marker': c.marker,
+      'draft.itemId': c.draftCreate.itemId,
+      'translationDraft.marker': c.translationMarker,
+      'image.mediaId': c.mediaId,
+    };
+    for (const u of users) {
+      secrets[`user(${u.email}).id`] = u.id;
+      secrets[`user(${u.email}).email`] = u.email;
+      secrets[`user(${u.email}).name`] = u.name;
+    }
+    if (kind === 'municipality') {
+      Object.assign(secrets, {
+        'published.itemId': c.published.itemId,
+        'kioskA.id': world.kioskA.kiosk.id,
+        'location.id': world.locA.id,
+        'location.name': world.locA.name,
+        'location.phoneAppUrl': world.locA.phoneAppUrl!,
+        tenantId: world.townA.tenant.id,
+        tenantName: world.townA.tenant.name,
+      });
+    }
+    const [draftNow, publishedNow, items, locations, kiosks, audit] = await Promise.all([
+      c.editor.content.get.query({ itemId: c.draftCreate.itemId }),
+      c.editor.content.get.query({ itemId: c.published.itemId }),
+      c.editor.content.list.query(),
+      c.admin.locations.list.query(),
+      kind === 'municipality' ? c.admin.kiosks.list.query() : Promise.resolve([]),
+      c.admin.users.audit.query({ limit: 1 }),
+    ]);
+    expect(draftNow.revision).toBe(2);
+    expect(publishedNow.translations.pl?.status).toBe('draft');
+    victims.set(kind, {
+      kind,
+      tenantId: world[tenant].tenant.id,
+      locationId: world.locA.id,
+      own: kind === 'municipality' ? { locationId: world.locA.id, kioskId: world.kioskA.kiosk.id, kioskToken } : null,
+      usedPairingCode: world.kioskA.pairing.code,
+      employerId: world.employerA.tenant.id,
+      draftItemId: c.draftCreate.itemId,
+      draftRevision: draftNow.revision,
+      publishedItemId: c.published.itemId,
+      publishedRevision: publishedNow.revision,
+      draftCreate: c.draftCreate,
+      hiddenNationalItemId: hiddenNational.itemId,
+      shownNationalItemId: shownNational.itemId,
+      imageId: c.mediaId,
+      userIds,
+      emails: world[tenant].emails,
+      secrets,
+      // Location A shows municipality A's published items to the employer linked there, with the
+      // location's name and link; its second kiosk is the victim's own.
+      mayKnow: (a) => [
+        ...(kind === 'municipality' && (a.tenant === 'employerA' || a.key === 'kioskA2')
+          ? ['published.itemId', 'location.id', 'location.name', 'location.phoneAppUrl', 'tenantId', 'tenantName']
+          : []),
+        // A kiosk's first pull carries a tombstone (id and reason, nothing else) for each item of
+        // its layers that is not shown there, drafts included.
+        ...(a.kind === 'kiosk' && kioskShowsLayer(kind, a.key) ? ['draft.itemId'] : []),
+      ],
+      // Kiosks hear of changes to the layers their location shows.
+      mayHear: (a) => a.kind === 'kiosk' && kioskShowsLayer(kind, a.key),
+      editor: c.editor,
+      admin: c.admin,
+      before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit.entries[0]!.id },
+    });
   }
-
-  const [draftNow, publishedNow, items, locations, kiosks, audit] = await Promise.all([
-    victimEditor.content.get.query({ itemId: draftCreate.itemId }),
-    victimEditor.content.get.query({ itemId: published.itemId }),
-    victimEditor.content.list.query(),
-    victimAdmin.locations.list.query(),
-    victimAdmin.kiosks.list.query(),
-    victimAdmin.users.audit.query({ limit: 1 }),
-  ]);
-  expect(draftNow.revision).toBe(2);
-  expect(publishedNow.translations.pl?.status).toBe('draft');
-  expect(locations.map((l) => l.hiddenItemIds)).toEqual([[hiddenNational.itemId]]);
-  expect(kiosks.find((k) => k.id === world.kioskA.kiosk.id)).toMatchObject({ paired: true, revoked: false, appVersion: '1.0.0' });
-
-  victim = {
-    tenantId: world.townA.tenant.id,
-    locationId: world.locA.id,
-    kioskId: world.kioskA.kiosk.id,
-    kioskToken,
-    usedPairingCode: world.kioskA.pairing.code,
-    employerId: world.employerA.tenant.id,
-    draftItemId: draftCreate.itemId,
-    draftRevision: draftNow.revision,
-    publishedItemId: published.itemId,
-    publishedRevision: publishedNow.revision,
-    draftCreate,
-    hiddenNationalItemId: hiddenNational.itemId,
-    shownNationalItemId: shownNational.itemId,
-    imageId: mediaId,
-    userIds,
-    emails: world.townA.emails,
-    secrets,
-    before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit.entries[0]!.id },
-  };
+  const municipality = victims.get('municipality')!;
+  expect(municipality.before.locations.map((l) => l.hiddenItemIds)).toEqual([[hiddenNational.itemId]]);
+  expect(municipality.before.kiosks.find((k) => k.id === world.kioskA.kiosk.id)).toMatchObject({ paired: true, revoked: false, appVersion: '1.0.0' });
 
   // The attackers, each signed in once.
   await Promise.all(
-    FOREIGN_TENANTS.flatMap((tenant) =>
+    TENANTS.flatMap((tenant) =>
       ALL_ROLES.map(async (role) => {
         const email = world[tenant].emails[role];
         const token = await t.login(email);
-        attackers.set(`${tenant}.${role}`, { key: `${tenant}.${role}`, kind: 'user', email, token, client: t.client(token) });
+        attackers.set(`${tenant}.${role}`, { key: `${tenant}.${role}`, kind: 'user', tenant, email, token, client: t.client(token) });
       }),
     ),
   );
   const operatorToken = await t.login(world.operatorEmail);
-  attackers.set('operator', { key: 'operator', kind: 'operator', email: world.operatorEmail, token: operatorToken, client: t.client(operatorToken) });
+  attackers.set('operator', { key: 'operator', kind: 'operator', tenant: null, email: world.operatorEmail, token: operatorToken, client: t.client(operatorToken) });
   const kioskBToken = await pairKiosk(t, world.kioskB.pairing.code);
-  attackers.set('kioskB', { key: 'kioskB', kind: 'kiosk', email: null, token: kioskBToken, client: t.client(kioskBToken) });
-  attackers.set('anonymous', { key: 'anonymous', kind: 'anonymous', email: null, token: null, client: t.client() });
+  attackers.set('kioskA2', { key: 'kioskA2', kind: 'kiosk', tenant: null, email: null, token: kioskA2Token, client: t.client(kioskA2Token) });
+  attackers.set('kioskB', { key: 'kioskB', kind: 'kiosk', tenant: null, email: null, token: kioskBToken, client: t.client(kioskBToken) });
+  attackers.set('anonymous', { key: 'anonymous', kind: 'anonymous', tenant: null, email: null, token: null, client: t.client() });
 });
 
 afterAll(() => t?.stop());
 
 // ---------------------------------------------------------------------------------------------
-// Live notices: one short window for every subscriber at once
+// Live notices: one short window per victim for every subscriber at once
 
 interface LiveRecord {
   started: boolean;
   notices: unknown[];
   error: unknown;
 }
-let liveWindow: Promise<Map<string, LiveRecord>> | null = null;
+const liveWindows = new Map<VictimKind, Promise<Map<string, LiveRecord>>>();
 
 /**
- * Every attacker subscribes, and so do the victim's own editor and kiosk (the control: they must
- * hear the change, or the window proved nothing). The victim then publishes an item and writes a
- * draft; the attackers must hear nothing, or be refused.
+ * Every attacker subscribes, and so does the victim's own editor (the control: it must hear the
+ * change, or the window proved nothing). The victim then writes a draft; the attackers must hear
+ * nothing (but kiosks whose location shows the victim's layer), or be refused.
  */
-function runLiveWindow(): Promise<Map<string, LiveRecord>> {
-  liveWindow ??= (async () => {
-    const subscribers: [string, HubClient][] = [
-      ...[...attackers.values()].map((a): [string, HubClient] => [a.key, a.client]),
-      ['control:townA.editor', victimEditor],
-      ['control:kioskA', t.client(victim.kioskToken)],
-    ];
-    const records = new Map<string, LiveRecord>();
-    const subscriptions = subscribers.map(([key, client]) => {
-      const record: LiveRecord = { started: false, notices: [], error: null };
-      records.set(key, record);
-      return procedureOf(client, 'sync.onChange').subscribe(undefined, {
-        onStarted: () => (record.started = true),
-        onData: (value) => record.notices.push(value),
-        onError: (err) => (record.error = err),
+function runLiveWindow(v: Victim): Promise<Map<string, LiveRecord>> {
+  const running =
+    liveWindows.get(v.kind) ??
+    (async () => {
+      const subscribers: [string, HubClient][] = [
+        ...attackersOf(v.kind).map((key): [string, HubClient] => [key, attackers.get(key)!.client]),
+        ['control:editor', v.editor],
+      ];
+      const records = new Map<string, LiveRecord>();
+      const subscriptions = subscribers.map(([key, client]) => {
+        const record: LiveRecord = { started: false, notices: [], error: null };
+        records.set(key, record);
+        return procedureOf(client, 'sync.onChange').subscribe(undefined, {
+          onStarted: () => (record.started = true),
+          onData: (value) => record.notices.push(value),
+          onError: (err) => (record.error = err),
+        });
       });
-    });
-    try {
-      const settled = () => [...records.values()].every((r) => r.started || r.error);
-      await waitFor(settled, 5_000);
-      await sleep(200); // the stream is open; let the server's generator register its listener
-      const published = createMutation({ published: true, category: 'daily' }, { title: 'Nieuw in gemeente A' });
-      const draft = createMutation({ published: false }, { title: `${victim.secrets['draft.marker']} second` });
-      await victimEditor.sync.push.mutate({ mutations: [published, draft] });
-      victimWindowItemIds.push(published.itemId, draft.itemId);
-      const controls = [...records.entries()].filter(([key]) => key.startsWith('control:')).map(([, r]) => r);
-      const heard = await waitFor(() => controls.every((r) => r.notices.length > 0), 5_000);
-      if (!heard) throw new Error('The victim’s own subscribers never heard the change: the live window tested nothing');
-      await sleep(LIVE_QUIET_MS);
-      return records;
-    } finally {
-      for (const s of subscriptions) s.unsubscribe();
-    }
-  })();
-  return liveWindow;
+      try {
+        const settled = () => [...records.values()].every((r) => r.started || r.error);
+        await waitFor(settled, 5_000);
+        await sleep(200); // the stream is open; let the server's generator register its listener
+        const draft = createMutation({ published: false }, { title: `${v.secrets['draft.marker']} second` });
+        await v.editor.sync.push.mutate({ mutations: [draft] });
+        victimWindowItemIds.push(draft.itemId);
+        const heard = await waitFor(() => records.get('control:editor')!.notices.length > 0, 5_000);
+        if (!heard) throw new Error('The victim’s own subscriber never heard the change: the live window tested nothing');
+        await sleep(LIVE_QUIET_MS);
+        return records;
+      } finally {
+        for (const s of subscriptions) s.unsubscribe();
+      }
+    })();
+  liveWindows.set(v.kind, running);
+  return running;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,124 +562,152 @@ describe('the isolation matrix', () => {
     expect(Object.keys(CASES).sort()).toEqual(PROCEDURE_PATHS);
   });
 
-  it('covers every role of each foreign tenant, the operator, another location’s kiosk and anonymous callers', () => {
-    expect(ATTACKER_KEYS).toHaveLength(FOREIGN_TENANTS.length * ALL_ROLES.length + 3);
+  it('makes every tenant kind a victim and attacks it as every role of every other tenant, the operator, kiosks and anonymous callers', () => {
+    expect([...victims.keys()].sort()).toEqual([...VICTIM_KINDS].sort());
     expect([...attackers.keys()].sort()).toEqual([...ATTACKER_KEYS].sort());
+    for (const kind of VICTIM_KINDS) expect(attackersOf(kind)).toHaveLength((TENANTS.length - 1) * ALL_ROLES.length + 4);
+    // The employer linked to the victim municipality's location attacks it too.
+    expect(attackersOf('municipality')).toEqual(expect.arrayContaining(ALL_ROLES.map((r) => `employerA.${r}`)));
   });
-});
 
-describe.each(PROCEDURE_PATHS)('%s', (path) => {
-  const type = procedures[path]!._def.type;
-
-  it.each(ATTACKER_KEYS)("as %s: refused, or answers without the victim's secrets", async (attackerKey) => {
-    const c = CASES[path];
-    if (!c) throw new Error(`No entry for '${path}' in CASES: add one (see the first test)`);
-    const a = attackers.get(attackerKey)!;
-
-    if (type === 'subscription') {
-      const record = (await runLiveWindow()).get(a.key)!;
-      if (record.error) {
-        const code = record.error instanceof TRPCClientError ? (record.error.data as { code?: string } | undefined)?.code : String(record.error);
-        expect(REFUSALS, `${path} as ${a.key} failed with ${code}`).toContain(code);
-      } else {
-        expect(record.started, `${path} as ${a.key}: neither started nor refused`).toBe(true);
-      }
-      expect(record.notices, `${path} as ${a.key} heard of the victim's changes`).toEqual([]);
-      return;
-    }
-
-    let client = a.client;
-    if (c.freshSession && a.email) client = t.client(await t.login(a.email));
+  it('sends only inputs the procedures accept: a BAD_REQUEST must never pass for a refusal', () => {
     const problems: string[] = [];
-    for (const input of c.inputs?.(victim, a) ?? [undefined]) {
-      const procedure = procedureOf(client, path);
-      const outcome = await attempt(type === 'query' ? procedure.query(input) : procedure.mutate(input));
-      const sent = JSON.stringify(input) ?? '';
-      const label = `input ${sent.length > 160 ? `${sent.slice(0, 160)}…` : sent}`;
-      if (outcome.refused) {
-        if (!REFUSALS.includes(outcome.code)) problems.push(`${label}: failed with ${outcome.code} (${outcome.message})`);
-        // An error may repeat what was sent, but nothing more of the victim's.
-        const told = secretsIn(`${outcome.message} ${JSON.stringify(outcome.data)}`).filter((s) => !sent.includes(victim.secrets[s]!));
-        if (told.length) problems.push(`${label}: the refusal names ${told.join(', ')}`);
-        continue;
+    for (const v of victims.values()) {
+      for (const path of PROCEDURE_PATHS) {
+        for (const key of attackersOf(v.kind)) {
+          for (const input of CASES[path]?.inputs?.(v, attackers.get(key)!) ?? [undefined]) {
+            const problem = inputProblem(path, input);
+            if (problem) problems.push(`${path} (victim ${v.kind}, as ${key}): ${problem}`);
+          }
+        }
       }
-      const leaks = secretsIn(JSON.stringify(outcome.result) ?? '', c.mayShow?.(a));
-      if (leaks.length) problems.push(`${label}: the answer contains ${leaks.join(', ')}`);
-      if (c.check) problems.push(...(await c.check(outcome.result, victim, a, input)).map((p) => `${label}: ${p}`));
     }
-    expect(problems, `${path} as ${a.key}`).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Upload URLs: the victim's private image
+describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
+  describe.each(PROCEDURE_PATHS)('%s', (path) => {
+    const type = procedures[path]!._def.type;
 
-describe('the victim’s unpublished image over /media', () => {
-  const fetchMedia = (token: string | null) =>
-    fetch(`${t.hub.url}/media/${victim.imageId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    it.each(attackersOf(kind))("as %s: refused, or answers without the victim's secrets", async (attackerKey) => {
+      const v = victims.get(kind)!;
+      const c = CASES[path];
+      if (!c) throw new Error(`No entry for '${path}' in CASES: add one (see the first test)`);
+      const a = attackers.get(attackerKey)!;
+      const allowed = [...v.mayKnow(a), ...(c.mayShow?.(a) ?? [])];
 
-  it('is served to the victim', async () => {
-    const token = await t.login(world.townA.emails.viewer);
-    expect((await fetchMedia(token)).status).toBe(200);
+      if (type === 'subscription') {
+        const record = (await runLiveWindow(v)).get(a.key)!;
+        if (record.error) {
+          const code = record.error instanceof TRPCClientError ? (record.error.data as { code?: string } | undefined)?.code : String(record.error);
+          expect(REFUSALS, `${path} as ${a.key} failed with ${code}`).toContain(code);
+        } else {
+          expect(record.started, `${path} as ${a.key}: neither started nor refused`).toBe(true);
+        }
+        if (!v.mayHear(a)) expect(record.notices, `${path} as ${a.key} heard of the victim's changes`).toEqual([]);
+        return;
+      }
+
+      let client = a.client;
+      if (c.freshSession && a.email) client = t.client(await t.login(a.email));
+      const problems: string[] = [];
+      for (const input of c.inputs?.(v, a) ?? [undefined]) {
+        const procedure = procedureOf(client, path);
+        const outcome = await attempt(type === 'query' ? procedure.query(input) : procedure.mutate(input));
+        const sent = JSON.stringify(input) ?? '';
+        const label = `input ${sent.length > 160 ? `${sent.slice(0, 160)}…` : sent}`;
+        if (outcome.refused) {
+          if (!REFUSALS.includes(outcome.code)) problems.push(`${label}: failed with ${outcome.code} (${outcome.message})`);
+          // An error may repeat what was sent, but nothing more of the victim's.
+          const told = secretsIn(v, `${outcome.message} ${JSON.stringify(outcome.data)}`, allowed).filter((s) => !sent.includes(v.secrets[s]!));
+          if (told.length) problems.push(`${label}: the refusal names ${told.join(', ')}`);
+          continue;
+        }
+        const leaks = secretsIn(v, JSON.stringify(outcome.result) ?? '', allowed);
+        if (leaks.length) problems.push(`${label}: the answer contains ${leaks.join(', ')}`);
+        if (c.check) problems.push(...(await c.check(outcome.result, v, a, input)).map((p) => `${label}: ${p}`));
+      }
+      expect(problems, `${path} as ${a.key}`).toEqual([]);
+    });
   });
 
-  it.each(ATTACKER_KEYS)('is not served as %s', async (attackerKey) => {
-    const res = await fetchMedia(attackers.get(attackerKey)!.token);
-    expect(res.status).toBe(404);
+  // -------------------------------------------------------------------------------------------
+  // Upload URLs: the victim's private image
+
+  describe('the victim’s unpublished image over /media', () => {
+    const fetchMedia = (token: string | null) =>
+      fetch(`${t.hub.url}/media/${victims.get(kind)!.imageId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+    it('is served to the victim', async () => {
+      const token = await t.login(victims.get(kind)!.emails.viewer);
+      expect((await fetchMedia(token)).status).toBe(200);
+    });
+
+    it.each(attackersOf(kind))('is not served as %s', async (attackerKey) => {
+      const res = await fetchMedia(attackers.get(attackerKey)!.token);
+      expect(res.status).toBe(404);
+    });
+
+    it('is not served even when a foreign tenant publishes an item pointing at it', async () => {
+      const foreign = attackers.get(kind === 'municipality' ? 'townB.editor' : 'townA.editor')!.client;
+      await foreign.sync.push.mutate({ mutations: [createMutation({ published: true, images: [{ mediaId: victims.get(kind)!.imageId }] })] });
+      expect((await fetchMedia(null)).status).toBe(404);
+      expect((await fetchMedia(attackers.get('kioskB')!.token)).status).toBe(404);
+    });
   });
 
-  it('is not served even when a foreign tenant publishes an item pointing at it', async () => {
-    const foreign = attackers.get('townB.editor')!.client;
-    await foreign.sync.push.mutate({ mutations: [createMutation({ published: true, images: [{ mediaId: victim.imageId }] })] });
-    expect((await fetchMedia(null)).status).toBe(404);
-    expect((await fetchMedia(attackers.get('kioskB')!.token)).status).toBe(404);
-  });
-});
+  // -------------------------------------------------------------------------------------------
+  // Afterwards, as the victim: nothing changed
 
-// ---------------------------------------------------------------------------------------------
-// Afterwards, as the victim: nothing changed
+  describe('afterwards, as the victim', () => {
+    it('finds its draft and published item as they were', async () => {
+      const v = victims.get(kind)!;
+      expect(await v.editor.content.get.query({ itemId: v.draftItemId })).toEqual(v.before.draft);
+      expect(await v.editor.content.get.query({ itemId: v.publishedItemId })).toEqual(v.before.published);
+    });
 
-describe('afterwards, as the victim', () => {
-  it('finds its draft and published item as they were', async () => {
-    expect(await victimEditor.content.get.query({ itemId: victim.draftItemId })).toEqual(victim.before.draft);
-    expect(await victimEditor.content.get.query({ itemId: victim.publishedItemId })).toEqual(victim.before.published);
-  });
+    it('finds its layer unchanged but for its own new items', async () => {
+      const v = victims.get(kind)!;
+      const items = await v.editor.content.list.query();
+      const before = new Map(v.before.items.map((i) => [i.id, i]));
+      for (const item of items) {
+        if (before.has(item.id)) expect(item).toEqual(before.get(item.id));
+        else expect(victimWindowItemIds, `item ${item.id} appeared in the victim's layer`).toContain(item.id);
+      }
+      expect(items.filter((i) => before.has(i.id))).toHaveLength(before.size);
+    });
 
-  it('finds its layer unchanged but for its own new items', async () => {
-    const items = await victimEditor.content.list.query();
-    const before = new Map(victim.before.items.map((i) => [i.id, i]));
-    for (const item of items) {
-      if (before.has(item.id)) expect(item).toEqual(before.get(item.id));
-      else expect(victimWindowItemIds, `item ${item.id} appeared in the victim's layer`).toContain(item.id);
-    }
-    expect(items.filter((i) => before.has(i.id))).toHaveLength(before.size);
-  });
+    it('finds its locations with the same employers, hidden items and settings', async () => {
+      const v = victims.get(kind)!;
+      expect(await v.admin.locations.list.query()).toEqual(v.before.locations);
+    });
 
-  it('finds its location with the same employers, hidden items and settings', async () => {
-    expect(await victimAdmin.locations.list.query()).toEqual(victim.before.locations);
-  });
+    it.runIf(kind === 'municipality')('finds its kiosk paired, not revoked, with its own health report, and still able to read', async () => {
+      const v = victims.get(kind)!;
+      const own = v.own!;
+      const kiosk = (await v.admin.kiosks.list.query()).find((k) => k.id === own.kioskId);
+      const { online: _online, ...before } = v.before.kiosks.find((k) => k.id === own.kioskId)!;
+      expect(kiosk).toMatchObject(before);
+      expect(await t.client(own.kioskToken).device.info.query()).toMatchObject({ kioskId: own.kioskId, location: { id: v.locationId } });
+      expect((await v.admin.kiosks.list.query()).map((k) => k.id)).toEqual(v.before.kiosks.map((k) => k.id));
+    });
 
-  it('finds its kiosk paired, not revoked, with its own health report, and still able to read', async () => {
-    const kiosk = (await victimAdmin.kiosks.list.query()).find((k) => k.id === victim.kioskId);
-    const { online: _online, ...before } = victim.before.kiosks.find((k) => k.id === victim.kioskId)!;
-    expect(kiosk).toMatchObject(before);
-    expect(await t.client(victim.kioskToken).device.info.query()).toMatchObject({ kioskId: victim.kioskId, location: { id: victim.locationId } });
-    expect((await victimAdmin.kiosks.list.query()).map((k) => k.id)).toEqual(victim.before.kiosks.map((k) => k.id));
-  });
+    it('finds its users with the same roles and active flags, and none added', async () => {
+      const v = victims.get(kind)!;
+      const users = await v.admin.users.list.query();
+      for (const u of v.before.users) expect(users.find((x) => x.id === u.id), u.email).toEqual(u);
+      // Its own members, attacking the other victims, created accounts in their own tenant: theirs to make.
+      const ownIntruders = `intruder-${VICTIM_TENANT[kind].toLowerCase()}-`;
+      const added = users.filter((u) => !u.email.startsWith(ownIntruders)).map((u) => u.email);
+      expect(added.sort()).toEqual(v.before.users.map((u) => u.email).sort());
+    });
 
-  it('finds its users with the same roles and active flags', async () => {
-    const users = await victimAdmin.users.list.query();
-    for (const u of victim.before.users) expect(users.find((x) => x.id === u.id), u.email).toEqual(u);
-  });
-
-  it('finds no user added to its tenant', async () => {
-    const users = await victimAdmin.users.list.query();
-    expect(users.map((u) => u.email).sort()).toEqual(victim.before.users.map((u) => u.email).sort());
-  });
-
-  it('finds nothing in its audit trail written by anyone outside its tenant', async () => {
-    const names = new Set(victim.before.users.map((u) => u.name));
-    const recent = (await victimAdmin.users.audit.query({ limit: 500 })).entries.filter((e) => e.id > victim.before.auditMark);
-    expect(recent.filter((e) => !names.has(e.actorName)).map((e) => `${e.actorName}: ${e.action} ${e.entity} ${e.entityId}`)).toEqual([]);
+    it('finds nothing in its audit trail written by anyone outside its tenant', async () => {
+      const v = victims.get(kind)!;
+      const names = new Set(v.before.users.map((u) => u.name));
+      const recent = (await v.admin.users.audit.query({ limit: 500 })).entries.filter((e) => e.id > v.before.auditMark);
+      expect(recent.filter((e) => !names.has(e.actorName)).map((e) => `${e.actorName}: ${e.action} ${e.entity} ${e.entityId}`)).toEqual([]);
+    });
   });
 });

@@ -122,7 +122,7 @@ describe('rich text is sanitized where it is stored', () => {
     expectCleanTranslation(shown?.translations.pl?.body, 'kiosk sync.pull, translation');
 
     // The phone page around the body is the hub's own markup; the title is escaped text.
-    const res = await fetch(`${t.hub.url}/p/${world.locA.id}/${create.itemId}?lang=pl`);
+    const res = await fetch(`${t.hub.url}/p/${world.locA.id}/${create.itemId}?lang=pl&plain`);
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).not.toMatch(/<\s*script/i);

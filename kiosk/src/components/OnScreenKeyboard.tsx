@@ -17,6 +17,8 @@ interface KeyboardProps {
 /**
  * A touch keyboard, because a kiosk may have no system keyboard. Keys are laid out as on a
  * physical keyboard (left to right, also for Arabic), at least 64 px wide and about 100 px high.
+ * Delete sits with Clear and Space below the letters, so the 12-letter rows of Arabic and
+ * Ukrainian keep their keys wide enough in the narrow landscape column too.
  */
 export function OnScreenKeyboard({ language, rows, space = true, onKey, onDelete, onClear }: KeyboardProps) {
   const t = useText();
@@ -32,11 +34,6 @@ export function OnScreenKeyboard({ language, rows, space = true, onKey, onDelete
               {key}
             </button>
           ))}
-          {i === 0 && (
-            <button type="button" className="key key-wide" onPointerDown={keep} onClick={onDelete} aria-label={t('keyboardDelete')}>
-              <Icon name="backspace" size={40} />
-            </button>
-          )}
         </div>
       ))}
       <div className="keyboard-row">
@@ -48,6 +45,9 @@ export function OnScreenKeyboard({ language, rows, space = true, onKey, onDelete
             {t('keyboardSpace')}
           </button>
         )}
+        <button type="button" className="key key-wide" onPointerDown={keep} onClick={onDelete} aria-label={t('keyboardDelete')}>
+          <Icon name="backspace" size={40} />
+        </button>
       </div>
     </div>
   );

@@ -18,6 +18,12 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
   // Unpublished or expired while on screen: the last copy must not stay up.
   const gone = article.error?.data?.code === 'NOT_FOUND';
   const entry = gone ? undefined : article.data;
+  // An outdated translation offers its original, one tap away.
+  const original = useQuery({
+    ...trpc.article.queryOptions({ language: entry?.sourceLanguage ?? language, itemId }),
+    enabled: !!entry?.originalChangedAt,
+    retry: false,
+  });
   const ready = !!entry;
   useEffect(() => {
     if (ready) markAfterPaint(MARKS.painted, 'article');
@@ -28,6 +34,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
       {entry ? (
         <ArticleView
           entry={entry}
+          original={original.data}
           qr={entry.phoneUrl && <QrCode url={entry.phoneUrl} caption={t('scanArticle')} testId="article-qr" />}
           renderImage={(mediaId) => <CachedImage key={mediaId} mediaId={mediaId} />}
         />

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { languageInfo, type LanguageCode } from '../../../shared/languages';
-import { kioskText } from '../../../shared/kiosk-strings';
 import { Icon } from '../../../shared/ui/Icon';
 import { dirOf } from '../../../shared/ui/language';
 import { useDocumentLanguage } from '../lib/i18n';
@@ -34,7 +33,7 @@ export function LanguageScreen({ languages, locationName, onChoose }: { language
         <span className="language-questions">
           {questions.map((code) => (
             <span key={code} lang={code} dir={dirOf(code)}>
-              {kioskText(code, 'chooseLanguage')}
+              {languageInfo(code).chooseLanguage}
             </span>
           ))}
         </span>

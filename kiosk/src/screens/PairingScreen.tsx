@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { languageInfo, type LanguageCode } from '../../../shared/languages';
-import type { KioskStringKey } from '../../../shared/kiosk-strings';
+import type { WorkerStringKey } from '../../../shared/strings/load';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { useText } from '../../../shared/ui/language';
 import { LanguageProvider } from '../lib/i18n';
@@ -13,7 +13,7 @@ const ADDRESS_KEYS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', ':/.-_
 const CODE_KEYS = ['23456789', 'ABCDEFGH', 'JKMNPQRS', 'TUVWXYZ-'];
 
 /** Turns the core's refusal into a sentence for the person installing the kiosk. */
-function pairingError(err: unknown): KioskStringKey {
+function pairingError(err: unknown): WorkerStringKey {
   if (!(err instanceof TRPCClientError)) return 'pairingNoHub';
   const data = err.data as { code?: string; field?: string } | undefined;
   if (data?.field === 'hubUrl') return 'pairingBadAddress';

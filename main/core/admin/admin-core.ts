@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
-import type { Item, ItemFields, TranslationText } from '../../../shared/content';
+import type { Item, ItemFields, TranslationStatus, TranslationText } from '../../../shared/content';
 import { mutationSchema, type Mutation, type MutationInput } from '../../../shared/sync';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 import { EditorDrafts } from './editor-drafts';
+import type { SecretBox } from '../kiosk/kiosk-core';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
 
@@ -25,6 +26,8 @@ export interface AdminCoreOptions {
   dataDir: string;
   /** Fallback polling interval; live notices normally trigger a sync within a second. */
   pollMs?: number;
+  /** Seals the session token at rest (Electron: the OS keychain). */
+  secrets?: SecretBox;
 }
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
@@ -58,7 +61,7 @@ export class AdminCore {
   private client: HubClient | null = null;
 
   constructor(private readonly options: AdminCoreOptions) {
-    this.store = new AdminStore(join(options.dataDir, 'console.db'));
+    this.store = new AdminStore(join(options.dataDir, 'console.db'), options.secrets);
     this.drafts = new EditorDrafts(options.dataDir);
     this.state = this.store.session() ? 'syncing' : 'signed_out';
   }
@@ -211,7 +214,7 @@ export class AdminCore {
   }
 
   /** The change is based on the hub's last known revision; the hub merges or reports a conflict. */
-  update(itemId: string, change: { fields?: Partial<ItemFields>; translations?: Record<string, Partial<TranslationText> & { status?: 'draft' | 'current' | 'outdated' }>; minor?: boolean }): void {
+  update(itemId: string, change: { fields?: Partial<ItemFields>; translations?: Record<string, Partial<TranslationText> & { status?: TranslationStatus }>; minor?: boolean }): void {
     this.queue({ mutationId: randomUUID(), type: 'item.update', itemId, baseRevision: this.baseRevision(itemId), ...change });
   }
 

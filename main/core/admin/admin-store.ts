@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../hub/db/open';
 import type { Migration } from '../../hub/db/migrations';
 import { planUpdate } from '../../hub/content/apply-mutation';
 import { sanitizeRichText } from '../../hub/content/sanitize';
+import { PLAIN_BOX, type SecretBox } from '../kiosk/kiosk-core';
 
 const ADMIN_MIGRATIONS: readonly Migration[] = [
   {
@@ -64,10 +65,16 @@ export interface StoredSession extends SessionView {
  * an outbox of changes not yet accepted by the hub, and conflicts kept until a person decides.
  * What the editor sees is the replica with the outbox applied on top.
  */
+const SEALED = 'sealed:';
+
 export class AdminStore {
   readonly db: Db;
 
-  constructor(file: string) {
+  /** `secrets` seals the session token (the OS keychain in Electron), as the kiosk's device token. */
+  constructor(
+    file: string,
+    private readonly secrets: SecretBox = PLAIN_BOX,
+  ) {
     this.db = openDatabase(file, ADMIN_MIGRATIONS);
   }
 
@@ -85,7 +92,14 @@ export class AdminStore {
 
   session(): StoredSession | null {
     const raw = this.setting('session');
-    return raw ? (JSON.parse(raw) as StoredSession) : null;
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as StoredSession;
+    if (!stored.token.startsWith(SEALED)) return stored; // written before sealing, or without a keychain
+    try {
+      return { ...stored, token: this.secrets.open(stored.token.slice(SEALED.length)) };
+    } catch {
+      return null; // sealed by another keychain: sign in again
+    }
   }
 
   /** Signing in as someone of another tenant starts from an empty replica: layers never mix. */
@@ -93,7 +107,8 @@ export class AdminStore {
     const previous = this.session();
     this.db.transaction(() => {
       if (previous && (previous.tenant?.id !== session.tenant?.id || previous.hubUrl !== session.hubUrl)) this.reset();
-      this.setSetting('session', JSON.stringify(session));
+      const token = this.secrets.kind === 'os-keychain' ? SEALED + this.secrets.seal(session.token) : session.token;
+      this.setSetting('session', JSON.stringify({ ...session, token }));
     })();
   }
 

@@ -1,3 +1,4 @@
+import type { KioskView } from '../../../shared/admin';
 import type { Item, TranslationState } from '../../../shared/content';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../shared/languages';
 import { visibilityAt } from '../../../shared/merged-feed';
@@ -63,21 +64,40 @@ export function contentSummary(core: AdminCore): ContentRow[] {
   }));
 }
 
+export interface KioskCounts {
+  total: number;
+  /** Paired kiosks that stopped reporting: these need someone to look. */
+  offline: number;
+  /** Created but never paired: waiting for an installer, not broken. */
+  notPaired: number;
+  /** Every language the municipality's kiosks offer workers, as they reported them. */
+  offeredLanguages: LanguageCode[];
+}
+
+export function kioskCounts(list: readonly KioskView[]): KioskCounts {
+  const active = list.filter((k) => !k.revoked);
+  return {
+    total: active.length,
+    offline: active.filter((k) => k.paired && !k.online).length,
+    notPaired: active.filter((k) => !k.paired).length,
+    offeredLanguages: LANGUAGE_CODES.filter((l) => active.some((k) => k.paired && k.languages.includes(l))),
+  };
+}
+
 /** The console's first screen: what needs attention in this tenant's layer. */
 export async function dashboard(core: AdminCore) {
   const rows = contentSummary(core);
   const itemsByState: Record<PublishState, number> = { draft: 0, published: 0, scheduled: 0, expired: 0 };
   for (const r of rows) itemsByState[r.state]++;
   const translations = LANGUAGE_CODES.map((language) => {
-    const counts = { language, missing: 0, draft: 0, outdated: 0, current: 0 };
+    const counts = { language, missing: 0, draft: 0, outdated: 0, withdrawn: 0, current: 0 };
     for (const r of rows) counts[r.translations[language]]++;
     return counts;
   });
-  let kiosks: { total: number; offline: number } | null = null;
+  let kiosks: KioskCounts | null = null;
   if (core.session()?.tenant?.kind === 'municipality') {
     try {
-      const list = await core.hub().kiosks.list.query();
-      kiosks = { total: list.length, offline: list.filter((k) => !k.online && !k.revoked).length };
+      kiosks = kioskCounts(await core.hub().kiosks.list.query());
     } catch {
       kiosks = null; // offline: the dashboard still shows the local figures
     }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
+import { phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
 import { pullPages } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
@@ -113,6 +114,7 @@ export class KioskCore {
     this.client = null;
     const info = await this.hub().device.info.query();
     this.store.set('location', JSON.stringify(info.location));
+    this.store.set('publicUrl', info.publicUrl);
     this.start();
     await this.syncNow();
     return this.state();
@@ -182,22 +184,29 @@ export class KioskCore {
   async heartbeat(): Promise<void> {
     if (!this.token()) return;
     try {
-      await this.hub().device.heartbeat.mutate({
+      const answer = await this.hub().device.heartbeat.mutate({
         appVersion: this.options.appVersion,
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
+        languages: this.settings.languages,
       });
+      this.store.set('publicUrl', answer.publicUrl);
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
     }
   }
 
-  /** The URL a phone opens from an article's QR code: the hub's public page for it. */
-  articleUrl(itemId: string, language: LanguageCode): string | null {
-    const base = this.settings.publicUrl ?? this.store.get('hubUrl');
+  /**
+   * The URL a phone opens from the home QR code (the phone app at this location, in the chosen
+   * language) or from an article's (that article inside the app). Always built from the public
+   * address the hub announces, never from the address this kiosk was paired with.
+   */
+  phoneAppUrl(language: LanguageCode, itemId?: string): string | null {
+    const base = this.store.get('publicUrl');
     const location = this.location();
-    return base && location ? `${base}/p/${location.id}/${itemId}?lang=${language}` : null;
+    if (!base || !location) return null;
+    return base + (itemId ? phonePaths.item(location.id, itemId, language) : phonePaths.app(location.id, language));
   }
 
   stop(): void {

@@ -27,7 +27,7 @@ export function kioskRouter(core: KioskCore) {
 
     home: paired.input(z.object({ language: languageSchema })).query(({ input }) => {
       const feed = core.store.feed(input.language, now()).map(toListEntry);
-      return { ...homeOverview(feed), phoneAppUrl: core.location()?.phoneAppUrl ?? null };
+      return { ...homeOverview(feed), phoneAppUrl: core.phoneAppUrl(input.language) };
     }),
 
     category: paired
@@ -37,7 +37,7 @@ export function kioskRouter(core: KioskCore) {
     article: paired.input(z.object({ language: languageSchema, itemId: idSchema })).query(({ input }) => {
       const entry = core.store.entry(input.itemId, input.language, now());
       if (!entry) throw new TRPCError({ code: 'NOT_FOUND', message: 'This information is no longer available' });
-      return { ...entry, phoneUrl: core.articleUrl(entry.id, input.language) };
+      return { ...entry, phoneUrl: core.phoneAppUrl(input.language, entry.id) };
     }),
 
     search: paired

@@ -8,20 +8,16 @@ export interface KioskSettings {
   /** Languages offered on the language screen, in this order. */
   languages: LanguageCode[];
   orientation: 'portrait' | 'landscape' | 'auto';
-  /** Where phone links point (the hub's public address), when it differs from the address the kiosk uses. */
-  publicUrl: string | null;
 }
 
 export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
   idleSeconds: 90,
   languages: [...LANGUAGE_CODES],
   orientation: 'auto',
-  publicUrl: null,
 };
 
 export const kioskSettingsSchema = z.object({
   idleSeconds: z.number().int().min(15, 'idleSeconds: at least 15 seconds').max(3600, 'idleSeconds: at most an hour').optional(),
   languages: z.array(z.enum(LANGUAGE_CODES)).min(1, 'languages: offer at least one').optional(),
   orientation: z.enum(['portrait', 'landscape', 'auto']).optional(),
-  publicUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
 });

@@ -10,7 +10,7 @@ export interface Provisioning {
 
 export class ProvisioningError extends Error {}
 
-const FLAGS = ['--hub', '--pair', '--orientation', '--idle-seconds', '--languages', '--public-url', '--config'] as const;
+const FLAGS = ['--hub', '--pair', '--orientation', '--idle-seconds', '--languages', '--config'] as const;
 
 /**
  * Reads a JSON config file's text (may be null) and command-line flags; flags win. Every bad
@@ -47,9 +47,6 @@ export function parseProvisioning(argv: readonly string[], configText: string | 
         fromFlags.languages = codes;
         break;
       }
-      case '--public-url':
-        fromFlags.publicUrl = value;
-        break;
     }
   }
   const merged = { ...fromFile, ...fromFlags };
@@ -74,7 +71,7 @@ function parseConfigFile(text: string, name: string): Record<string, unknown> {
     throw new ProvisioningError(`${name} is not valid JSON: ${(err as Error).message}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ProvisioningError(`${name} must hold a JSON object`);
-  const allowed = ['hubUrl', 'pairingCode', 'orientation', 'idleSeconds', 'languages', 'publicUrl'];
+  const allowed = ['hubUrl', 'pairingCode', 'orientation', 'idleSeconds', 'languages'];
   const unknown = Object.keys(data).filter((k) => !allowed.includes(k));
   if (unknown.length) throw new ProvisioningError(`${name}: unknown setting ${unknown.join(', ')} (known: ${allowed.join(', ')})`);
   return data as Record<string, unknown>;

@@ -1,27 +1,53 @@
+import type { Db } from '../db/open';
+
 /**
- * Counts failures per key in a sliding window. Login uses two: one per account
- * (stops guessing one password) and one per address (stops spraying many accounts).
+ * How failures slow down further tries. `window`: after `max` failures within `windowMs`, no
+ * more tries until the oldest leaves the window (for addresses and pairing codes, an attacker's
+ * own). `backoff`: after `free` failures each further try waits twice as long as the one before,
+ * up to `maxDelayMs` (for accounts: anyone can type a victim's e-mail address, so a lock-out must
+ * not keep the real user out for long, while guessing stays too slow to matter).
+ */
+export type LimitPolicy =
+  | { kind: 'window'; max: number; windowMs: number }
+  | { kind: 'backoff'; free: number; firstDelayMs: number; maxDelayMs: number; windowMs: number };
+
+/** Milliseconds until the next try may run, from the failure times (oldest first) still in the window. */
+export function retryAfterMs(policy: LimitPolicy, failures: readonly number[], now: number): number {
+  if (policy.kind === 'window') {
+    if (failures.length < policy.max) return 0;
+    return Math.max(0, failures[failures.length - policy.max]! + policy.windowMs - now);
+  }
+  const beyond = failures.length - policy.free;
+  if (beyond < 0) return 0;
+  const delay = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** beyond);
+  return Math.max(0, failures[failures.length - 1]! + delay - now);
+}
+
+/** A wait in words for a sign-in message. */
+export function describeWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/**
+ * Counts failures per key, in the hub's database (table auth_failures) so that a restart does not
+ * forget them and several hub instances can share them.
  */
 export class FailureLimiter {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
-    private readonly maxFailures: number,
-    private readonly windowMs: number,
+    private readonly db: Db,
+    private readonly bucket: string,
+    private readonly policy: LimitPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds until the key may try again, or 0 when it may try now. */
   retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxFailures) return 0;
-    return recent[0]! + this.windowMs - this.now();
+    return retryAfterMs(this.policy, this.recent(key), this.now());
   }
 
   fail(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.failures.set(key, recent);
+    this.insert(key);
   }
 
   /**
@@ -29,26 +55,32 @@ export class FailureLimiter {
    * all slip past the limit; the returned function takes the attempt back when it succeeded.
    */
   reserve(key: string): () => void {
-    const at = this.now();
-    const recent = this.recent(key);
-    recent.push(at);
-    this.failures.set(key, recent);
+    const id = this.insert(key);
     return () => {
-      const list = this.failures.get(key);
-      const i = list?.lastIndexOf(at) ?? -1;
-      if (list && i >= 0) list.splice(i, 1);
+      this.db.prepare('DELETE FROM auth_failures WHERE id = ?').run(id);
     };
   }
 
   reset(key: string): void {
-    this.failures.delete(key);
+    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ?').run(this.bucket, key);
+  }
+
+  private insert(key: string): number | bigint {
+    const now = this.now();
+    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ? AND at <= ?').run(this.bucket, key, now - this.policy.windowMs);
+    return this.db.prepare('INSERT INTO auth_failures (bucket, key, at) VALUES (?, ?, ?)').run(this.bucket, key, now).lastInsertRowid;
   }
 
   private recent(key: string): number[] {
-    const cutoff = this.now() - this.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+    const rows = this.db
+      .prepare('SELECT at FROM auth_failures WHERE bucket = ? AND key = ? AND at > ? ORDER BY at, id')
+      .pluck()
+      .all(this.bucket, key, this.now() - this.policy.windowMs);
+    return rows.filter((at): at is number => typeof at === 'number');
   }
+}
+
+/** Drops failures older than any window, so the table stays small. */
+export function pruneAuthFailures(db: Db, olderThan: number): void {
+  db.prepare('DELETE FROM auth_failures WHERE at <= ?').run(olderThan);
 }

@@ -102,7 +102,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       case 'noop':
         return { mutationId, status: 'applied', item: current, merged: false };
       case 'apply':
-        persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, actions: itemUpdateActions(current, plan.next, now) }, now);
+        persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next), actions: itemUpdateActions(current, plan.next, now) }, now);
         return { mutationId, status: 'applied', item: plan.next, merged: plan.merged };
     }
   }
@@ -206,4 +206,12 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
 
 function normalizeDate(value: string | null): string | null {
   return value ? new Date(value).toISOString() : null;
+}
+
+/** For the audit trail: which translations this change withdrew from the screens, or brought back. */
+function statusChanges(before: Item, after: Item): { withdrawn?: string[]; restored?: string[] } {
+  const languages = Object.keys(after.translations) as (keyof Item['translations'])[];
+  const withdrawn = languages.filter((l) => after.translations[l]?.status === 'withdrawn' && before.translations[l]?.status !== 'withdrawn');
+  const restored = languages.filter((l) => before.translations[l]?.status === 'withdrawn' && after.translations[l]?.status !== 'withdrawn');
+  return { ...(withdrawn.length ? { withdrawn } : {}), ...(restored.length ? { restored } : {}) };
 }

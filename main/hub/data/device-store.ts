@@ -49,11 +49,13 @@ export function deviceStore(deps: HubDeps) {
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },
 
-    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null }) {
+    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[] }) {
+      // A kiosk of an older version reports no languages: what it reported before stays.
       db.prepare(
-        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ? WHERE id = ?',
-      ).run(deps.now().toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, kioskId);
-      return { serverTime: deps.now().toISOString(), latestSeq: changes.latestSeq() };
+        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, languages = COALESCE(?, languages) WHERE id = ?',
+      ).run(deps.now().toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, kioskId);
+      // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
+      return { serverTime: deps.now().toISOString(), latestSeq: changes.latestSeq(), publicUrl: deps.settings.publicUrl };
     },
 
     location(locationId: string) {

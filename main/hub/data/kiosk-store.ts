@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KIOSK_ONLINE_WINDOW_MS, type KioskView, type PairingCodeView } from '../../../shared/admin';
+import type { LanguageCode } from '../../../shared/languages';
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { hashToken, newPairingCode } from '../auth/tokens';
 import { forbidden, notFound } from '../errors';
@@ -18,6 +19,7 @@ interface KioskRow {
   content_seq: number | null;
   uptime_s: number | null;
   last_error: string | null;
+  languages: string | null;
 }
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
@@ -40,6 +42,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       contentSeq: row.content_seq,
       uptimeSeconds: row.uptime_s,
       lastError: row.last_error,
+      languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : [],
     };
   }
 

@@ -28,20 +28,32 @@ export function mediaStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
 }
 
 /**
- * Serving an image over plain HTTP: the owner's users may fetch it; anyone else only when a
- * published, live item uses it (then it is public anyway, e.g. for the phone page).
+ * Serving an image over plain HTTP: the owner's users may fetch it; anyone else only while an item
+ * using it is visible to workers somewhere — published, not deleted, and inside its validity
+ * window by the hub's clock (then it is public anyway, e.g. on the phone page).
  */
-export function readMedia(deps: HubDeps, mediaId: string, viewerTenantId: string | null) {
+export function readMedia(deps: HubDeps, mediaId: string, viewerTenantId: string | null, now: Date) {
   const row = deps.db.prepare('SELECT tenant_id, content_type, bytes FROM media WHERE id = ?').get(mediaId) as
     | { tenant_id: string; content_type: string; bytes: Buffer }
     | undefined;
   if (!row) return null;
   if (row.tenant_id === viewerTenantId) return row;
+  const at = now.toISOString();
   const used = deps.db
     .prepare(
       `SELECT 1 FROM items i, json_each(i.images) img
-       WHERE i.tenant_id = ? AND i.published = 1 AND i.deleted_at IS NULL AND json_extract(img.value, '$.mediaId') = ?`,
+       WHERE i.tenant_id = ? AND i.published = 1 AND i.deleted_at IS NULL
+         AND (i.valid_from IS NULL OR i.valid_from <= ?) AND (i.valid_until IS NULL OR i.valid_until > ?)
+         AND json_extract(img.value, '$.mediaId') = ?`,
     )
-    .get(row.tenant_id, mediaId);
+    .get(row.tenant_id, at, at, mediaId);
   return used ? row : null;
+}
+
+/** Sizes of images that published items use, for the phone's offline budget. */
+export function mediaSizes(deps: HubDeps, mediaIds: readonly string[]): Record<string, number> {
+  const rows = deps.db
+    .prepare('SELECT id, size FROM media WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(mediaIds)) as { id: string; size: number }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.size]));
 }

@@ -6,7 +6,7 @@ import { contentStore } from './content-store';
 import { deviceStore } from './device-store';
 import { kioskStore } from './kiosk-store';
 import { locationStore } from './location-store';
-import { mediaStore } from './media-store';
+import { mediaSizes, mediaStore } from './media-store';
 import { locationLayers, publishedStore } from './published-store';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
@@ -53,6 +53,20 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     isInScope: (e: ChangeEvent) =>
       e.locationId !== null ? e.locationId === p.kiosk.locationId : locationLayers(deps.db, p.kiosk.locationId).includes(e.tenantId),
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+  };
+}
+
+/**
+ * What anyone may read of a location, without a token (a worker's phone, a CDN in front of the
+ * hub): exactly the published feed a kiosk of that location gets, its name, and image sizes.
+ */
+export function phoneData(deps: HubDeps, locationId: string) {
+  const feed = publishedStore(deps, locationId);
+  const { id, name, municipality } = deviceStore(deps).location(locationId);
+  return {
+    feed,
+    location: { id, name, municipality },
+    mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
   };
 }
 

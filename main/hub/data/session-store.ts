@@ -2,7 +2,8 @@ import type { SessionView } from '../../../shared/admin';
 import type { Role, TenantKind } from '../../../shared/categories';
 import type { HubDeps, OperatorPrincipal, UserPrincipal } from '../context-types';
 import { dummyPasswordHash, verifyPassword } from '../auth/password';
-import { FailureLimiter } from '../auth/rate-limit';
+import { describeWait, FailureLimiter, type LimitPolicy } from '../auth/rate-limit';
+import type { Db } from '../db/open';
 import { hashToken, newToken } from '../auth/tokens';
 import { HubError } from '../errors';
 import { recordAudit } from './audit';
@@ -28,12 +29,22 @@ export interface LoginLimits {
   pairing: FailureLimiter;
 }
 
+export type LoginLimitPolicies = Record<keyof LoginLimits, LimitPolicy>;
+
+const WINDOW_MS = 15 * 60_000;
+export const DEFAULT_LOGIN_LIMITS: LoginLimitPolicies = {
+  // 5 free tries, then 1 s, 2 s, 4 s … up to a minute between tries: about 60 guesses an hour.
+  perAccount: { kind: 'backoff', free: 5, firstDelayMs: 1_000, maxDelayMs: 60_000, windowMs: WINDOW_MS },
+  perAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
+  pairing: { kind: 'window', max: 10, windowMs: WINDOW_MS },
+};
+
 /** `now` is the hub's clock, so lock-out windows can be tested by moving it. */
-export function defaultLoginLimits(now: () => number = Date.now): LoginLimits {
+export function loginLimits(db: Db, now: () => number = Date.now, policies: LoginLimitPolicies = DEFAULT_LOGIN_LIMITS): LoginLimits {
   return {
-    perAccount: new FailureLimiter(5, 15 * 60_000, now),
-    perAddress: new FailureLimiter(20, 15 * 60_000, now),
-    pairing: new FailureLimiter(10, 15 * 60_000, now),
+    perAccount: new FailureLimiter(db, 'account', policies.perAccount, now),
+    perAddress: new FailureLimiter(db, 'address', policies.perAddress, now),
+    pairing: new FailureLimiter(db, 'pairing', policies.pairing, now),
   };
 }
 
@@ -57,7 +68,7 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
       const accountKey = email.toLowerCase();
       const wait = Math.max(limits.perAccount.retryAfter(accountKey), limits.perAddress.retryAfter(address));
       if (wait > 0) {
-        throw new HubError('rate_limited', 'too_many_sign_ins', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`, undefined, {
+        throw new HubError('rate_limited', 'too_many_sign_ins', `Too many failed sign-ins. Try again in ${describeWait(wait)}.`, undefined, {
           minutes: Math.ceil(wait / 60_000),
         });
       }

@@ -99,6 +99,17 @@ export function operatorStore(deps: HubDeps, actor: Actor) {
     },
 
     createTenant(kind: TenantKind, name: string): TenantView {
+      // A national tenant's published content reaches every kiosk in the country. An operator may
+      // create one only on a hub started with --allow-national-tenant; the hub's own set-up
+      // (demo data, scripts; no signed-in actor) may always.
+      if (kind === 'national' && actor.id !== null && !deps.settings.allowNationalTenant) {
+        throw new HubError(
+          'forbidden',
+          'national_tenant_not_allowed',
+          'A national organisation reaches every kiosk: start the hub with --allow-national-tenant to create one',
+          'kind',
+        );
+      }
       const id = randomUUID();
       writeTransaction(db, changes, () => {
         db.prepare('INSERT INTO tenants (id, kind, name, created_at) VALUES (?, ?, ?, ?)').run(id, kind, name, deps.now().toISOString());

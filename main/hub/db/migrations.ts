@@ -162,4 +162,48 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     name: '1764460800000_published_json',
     sql: `ALTER TABLE items ADD COLUMN published_json TEXT;`,
   },
+  {
+    // An editor can withdraw a translation (workers then get the fallback). Outdated translations
+    // are now shown to workers, with a note: the published form is rebuilt when the hub opens,
+    // and items with an outdated translation go into the change log so kiosks pull them again.
+    name: '1764504000000_withdrawn_translations',
+    sql: `
+CREATE TABLE translations_next (
+  item_id TEXT NOT NULL REFERENCES items(id),
+  language TEXT NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  body TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'current', 'outdated', 'withdrawn')),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (item_id, language)
+);
+INSERT INTO translations_next SELECT item_id, language, title, summary, body, status, updated_at FROM translations;
+DROP TABLE translations;
+ALTER TABLE translations_next RENAME TO translations;
+UPDATE items SET published_json = NULL WHERE deleted_at IS NULL;
+INSERT INTO change_log (tenant_id, item_id, location_id, at)
+  SELECT i.tenant_id, i.id, NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM items i
+  WHERE i.deleted_at IS NULL AND EXISTS (SELECT 1 FROM translations t WHERE t.item_id = i.id AND t.status = 'outdated');
+`,
+  },
+  {
+    // The languages a kiosk's language screen offers, from its heartbeat (JSON array; NULL before the first).
+    name: '1764507600000_kiosk_languages',
+    sql: `ALTER TABLE kiosks ADD COLUMN languages TEXT;`,
+  },
+  {
+    // Failed sign-ins and pairing codes, in the database so a restart does not forget them and
+    // several hub instances can share them.
+    name: '1764547200000_auth_failures',
+    sql: `
+CREATE TABLE auth_failures (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  bucket TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
+`,
+  },
 ];

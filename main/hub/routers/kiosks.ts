@@ -3,6 +3,7 @@ import { heartbeatInputSchema, kioskCreateInputSchema, pairInputSchema } from '.
 import { idSchema } from '../../../shared/content';
 import { publicData } from '../data/scope';
 import { HubError } from '../errors';
+import { describeWait } from '../auth/rate-limit';
 import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
 
 export const kiosksRouter = router({
@@ -20,9 +21,11 @@ export const deviceRouter = router({
   /** A kiosk trades its one-time pairing code for a device token. */
   pair: publicProcedure.input(pairInputSchema).mutation(({ ctx, input }) => {
     const wait = ctx.limits.pairing.retryAfter(ctx.address);
-    if (wait > 0) throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`, 'code', {
+    if (wait > 0) {
+      throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${describeWait(wait)}.`, 'code', {
         minutes: Math.ceil(wait / 60_000),
       });
+    }
     try {
       return publicData(ctx.deps, ctx.limits).devices.pair(input.code);
     } catch (err) {
@@ -30,7 +33,12 @@ export const deviceRouter = router({
       throw err;
     }
   }),
-  /** The kiosk's own location: name and the phone link for its QR code. */
-  info: kioskProcedure.query(({ ctx }) => ({ kioskId: ctx.data.kiosk.id, name: ctx.data.kiosk.name, location: ctx.data.location() })),
+  /** The kiosk's own location, and the hub's public address that its QR codes start with. */
+  info: kioskProcedure.query(({ ctx }) => ({
+    kioskId: ctx.data.kiosk.id,
+    name: ctx.data.kiosk.name,
+    location: ctx.data.location(),
+    publicUrl: ctx.deps.settings.publicUrl,
+  })),
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
 });

@@ -7,6 +7,7 @@ const TRANSLATION_COLOR: Record<TranslationState, ChipProps['color']> = {
   current: 'success',
   draft: 'info',
   outdated: 'warning',
+  withdrawn: 'error',
   missing: 'default',
 };
 

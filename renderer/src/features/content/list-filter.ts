@@ -5,7 +5,7 @@ import type { PublishState } from '../../components/labels';
 import type { ContentRow } from './types';
 
 export const PUBLISH_STATES: PublishState[] = ['published', 'draft', 'scheduled', 'expired'];
-export const TRANSLATION_STATES: TranslationState[] = ['current', 'draft', 'outdated', 'missing'];
+export const TRANSLATION_STATES: TranslationState[] = ['current', 'draft', 'outdated', 'withdrawn', 'missing'];
 export const MARKERS = ['pending', 'conflict'] as const;
 export type Marker = (typeof MARKERS)[number];
 

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { href } from '../../router';
 import { useLabels } from '../../components/labels';
+import type { KioskCounts } from '../../../../main/core/admin/dashboard';
 
 function Figure({ value, label, link, tone, testId }: { value: number; label: string; link: string; tone: string; testId: string }) {
   return (
@@ -50,15 +51,18 @@ export function ChangesCard() {
   );
 }
 
-/** For municipalities: kiosks that stopped reporting. Unknown while the hub is away. */
-export function KiosksCard({ kiosks }: { kiosks: { total: number; offline: number } | null }) {
+/** For municipalities: kiosks that stopped reporting, and those still waiting to be paired. Unknown while the hub is away. */
+export function KiosksCard({ kiosks }: { kiosks: KioskCounts | null }) {
   const { t } = useTranslation('dashboard');
   return (
     <TitledCard title={t('kiosks')}>
       {kiosks ? (
         <>
-          <Figure value={kiosks.offline} label={t('kiosksOffline', { n: kiosks.total })} link={href('kiosks')} tone="warning.dark" testId="count-kiosks-offline" />
-          {kiosks.offline === 0 && kiosks.total > 0 && (
+          <Stack direction="row" spacing={6}>
+            <Figure value={kiosks.offline} label={t('kiosksOffline', { n: kiosks.total })} link={href('kiosks')} tone="warning.dark" testId="count-kiosks-offline" />
+            <Figure value={kiosks.notPaired} label={t('kiosksNotPaired')} link={href('kiosks')} tone="info.main" testId="count-kiosks-not-paired" />
+          </Stack>
+          {kiosks.offline === 0 && kiosks.total > kiosks.notPaired && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
               {t('kiosksAllOnline')}
             </Typography>

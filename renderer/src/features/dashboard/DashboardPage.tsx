@@ -54,7 +54,7 @@ export function DashboardPage(_props: { params?: string[] }) {
               </Grid>
             )}
           </Grid>
-          <TranslationsTable rows={dashboard.data.translations} />
+          <TranslationsTable rows={dashboard.data.translations} offered={dashboard.data.kiosks?.offeredLanguages} />
         </>
       )}
     </Stack>

@@ -12,16 +12,21 @@ const COLUMNS: { status: TranslationState; color: string }[] = [
   { status: 'current', color: 'success.main' },
   { status: 'draft', color: 'info.main' },
   { status: 'outdated', color: 'warning.main' },
+  { status: 'withdrawn', color: 'error.main' },
   { status: 'missing', color: 'grey.300' },
 ];
 
-/** Per language a row of counts, each linking to the list filtered on that language and status. */
-export function TranslationsTable({ rows }: { rows: Row[] }) {
+/**
+ * Per language a row of counts, each linking to the list filtered on that language and status.
+ * `offered`: the languages the municipality's kiosks offer workers, always shown.
+ */
+export function TranslationsTable({ rows, offered = [] }: { rows: Row[]; offered?: LanguageCode[] }) {
   const { t } = useTranslation('dashboard');
   const labels = useLabels();
   const [all, setAll] = useState(false);
-  // The languages that matter: the ones with at least one text, so the table is not fourteen rows of "missing".
-  const used = rows.filter((r) => r.current + r.draft + r.outdated > 0);
+  // The languages that matter: the ones workers are offered and the ones with at least one text,
+  // so the table is not fourteen rows of "missing".
+  const used = rows.filter((r) => offered.includes(r.language) || r.current + r.draft + r.outdated + r.withdrawn > 0);
   const shown = all || used.length === 0 ? rows : used;
 
   return (

@@ -52,7 +52,7 @@ export function KioskFrame({ orientation, language, label, children }: { orienta
   }, [doc, language]);
 
   return (
-    <Box ref={box} component="section" aria-label={label} lang={language} dir={dirOf(language)} data-testid="kiosk-preview" data-orientation={orientation} sx={{ flex: 1, minWidth: 0 }}>
+    <Box ref={box} component="section" aria-label={label} lang={language} data-testid="kiosk-preview" data-orientation={orientation} sx={{ flex: 1, minWidth: 0 }}>
       <Box sx={{ width: size.width * scale + 2 * BORDER, height: size.height * scale + 2 * BORDER, border: BORDER, borderColor: 'grey.900', borderRadius: 3, overflow: 'hidden', bgcolor: 'grey.900' }}>
         <iframe
           title={label}

@@ -86,10 +86,17 @@ function PreviewArticle({ location, language, itemId }: { location: LocationView
   const trpc = useTRPC();
   const t = useText();
   const article = useQuery({ ...trpc.preview.article.queryOptions({ locationId: location.id, itemId, language }), retry: false });
+  // Hidden, unpublished or expired since it was last read: the last copy must not stay up.
+  const entry = article.isError ? undefined : article.data;
+  const original = useQuery({
+    ...trpc.preview.article.queryOptions({ locationId: location.id, itemId, language: entry?.sourceLanguage ?? language }),
+    enabled: !!entry?.originalChangedAt,
+    retry: false,
+  });
   return (
     <WorkerScreen name="article">
-      {article.data ? (
-        <ArticleView entry={article.data} />
+      {entry ? (
+        <ArticleView entry={entry} original={original.data} />
       ) : article.isError ? (
         <main className="screen-body">
           <p className="empty">{t('notAvailable')}</p>

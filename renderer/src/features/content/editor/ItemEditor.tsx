@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Grid, Snackbar, Stack } from '@mui/material';
-import type { Item } from '../../../../../shared/content';
+import type { Item, TranslationStatus } from '../../../../../shared/content';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
 import { replaceRoute, useLeaveGuard } from '../../../router';
 import { type FieldErrors } from '../../../components/errors';
@@ -127,9 +127,9 @@ export function ItemEditor({ item = null, pending = false, conflicts = 0, initia
     if (ok) proceed();
   };
 
-  const markCurrent = async (language: LanguageCode) => {
+  const setStatus = async (language: LanguageCode, status: TranslationStatus) => {
     if (!item) return;
-    const result = await actions.markCurrent(item, language);
+    const result = await actions.setTranslationStatus(item, language, status);
     if (!result.ok) showErrors(result.errors, result.message);
   };
 
@@ -190,7 +190,7 @@ export function ItemEditor({ item = null, pending = false, conflicts = 0, initia
             {Object.keys(errors).length ? t('fixErrors') : t('notSaved', { message: general ?? '' })}
           </Alert>
         )}
-        <TranslationTabs selected={tab} onSelect={setTab} onMarkCurrent={(l) => void markCurrent(l)} markingCurrent={actions.busy} />
+        <TranslationTabs selected={tab} onSelect={setTab} onSetStatus={(l, s) => void setStatus(l, s)} settingStatus={actions.busy} />
         <ItemFieldsForm />
         <ContactCardForm />
         <Grid container spacing={2.5}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
+import type { TranslationStatus } from '../../../../../shared/content';
 import { languageInfo, type LanguageCode } from '../../../../../shared/languages';
 import { useLabels } from '../../../components/labels';
 import { RichTextView } from '../../../components/RichTextView';
@@ -7,10 +8,10 @@ import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
 import { SourceChanges } from '../history/SourceChanges';
 
-const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', current: 'success' } as const;
+const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', withdrawn: 'error', current: 'success' } as const;
 
 /** A translation: its status, the source text on the left, the translation on the right. */
-export function TranslationPane({ language, onMarkCurrent, markingCurrent }: { language: LanguageCode; onMarkCurrent(): void; markingCurrent: boolean }) {
+export function TranslationPane({ language, onSetStatus, settingStatus }: { language: LanguageCode; onSetStatus(status: TranslationStatus): void; settingStatus: boolean }) {
   const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
@@ -27,11 +28,20 @@ export function TranslationPane({ language, onMarkCurrent, markingCurrent }: { l
         data-testid="translation-status"
         data-status={text.status}
         action={
-          text.status === 'outdated' &&
           !ro && (
-            <Button color="inherit" variant="outlined" size="small" onClick={onMarkCurrent} disabled={markingCurrent} sx={{ whiteSpace: 'nowrap' }}>
-              {t('markCurrent')}
-            </Button>
+            <Stack direction="row" spacing={1}>
+              {(text.status === 'outdated' || text.status === 'withdrawn') && (
+                <Button color="inherit" variant="outlined" size="small" onClick={() => onSetStatus('current')} disabled={settingStatus} sx={{ whiteSpace: 'nowrap' }}>
+                  {t('markCurrent')}
+                </Button>
+              )}
+              {/* A deliberate act, recorded in the audit trail: workers then get the fallback text. */}
+              {(text.status === 'outdated' || text.status === 'current') && (
+                <Button color="inherit" variant="outlined" size="small" onClick={() => onSetStatus('withdrawn')} disabled={settingStatus} sx={{ whiteSpace: 'nowrap' }}>
+                  {t('withdraw')}
+                </Button>
+              )}
+            </Stack>
           )
         }
       >

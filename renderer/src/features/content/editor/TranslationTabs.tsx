@@ -1,3 +1,4 @@
+import type { TranslationStatus } from '../../../../../shared/content';
 import { useTranslation } from 'react-i18next';
 import { Box, Card, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
@@ -16,12 +17,12 @@ export function tabOrder(source: LanguageCode, statusOf: (l: LanguageCode) => st
 interface Props {
   selected: LanguageCode;
   onSelect(language: LanguageCode): void;
-  onMarkCurrent(language: LanguageCode): void;
-  markingCurrent: boolean;
+  onSetStatus(language: LanguageCode, status: TranslationStatus): void;
+  settingStatus: boolean;
 }
 
 /** One tab per language with its status; a translation's tab shows the source text beside it. */
-export function TranslationTabs({ selected, onSelect, onMarkCurrent, markingCurrent }: Props) {
+export function TranslationTabs({ selected, onSelect, onSetStatus, settingStatus }: Props) {
   const { t } = useTranslation('editor');
   const labels = useLabels();
   const form = useEditorForm();
@@ -82,7 +83,7 @@ export function TranslationTabs({ selected, onSelect, onMarkCurrent, markingCurr
         })}
       </Tabs>
       <Box role="tabpanel" id={`tabpanel-${value}`} aria-labelledby={`tab-${value}`} sx={{ p: 2 }}>
-        {value === source ? <SourcePane onSelect={onSelect} /> : <TranslationPane key={value} language={value} onMarkCurrent={() => onMarkCurrent(value)} markingCurrent={markingCurrent} />}
+        {value === source ? <SourcePane onSelect={onSelect} /> : <TranslationPane key={value} language={value} onSetStatus={(status) => onSetStatus(value, status)} settingStatus={settingStatus} />}
       </Box>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Category } from '../../../../../shared/categories';
-import type { Item } from '../../../../../shared/content';
+import type { Item, TranslationStatus } from '../../../../../shared/content';
 import type { LanguageCode } from '../../../../../shared/languages';
 import { useTRPC } from '../../../trpc';
 import { serverErrors, type FieldErrors } from '../../../components/errors';
@@ -58,9 +58,10 @@ export function useItemActions() {
     }
   }
 
-  async function markCurrent(item: Item, language: LanguageCode): Promise<SaveResult> {
+  /** "Mark as up to date" and "withdraw translation": a status change only, the texts stay. */
+  async function setTranslationStatus(item: Item, language: LanguageCode, status: TranslationStatus): Promise<SaveResult> {
     try {
-      await update.mutateAsync({ itemId: item.id, translations: { [language]: { status: 'current' } } });
+      await update.mutateAsync({ itemId: item.id, translations: { [language]: { status } } });
       await refresh();
       return { ok: true, itemId: item.id, created: false };
     } catch (err) {
@@ -79,5 +80,5 @@ export function useItemActions() {
     await refresh();
   }
 
-  return { save, markCurrent, deleteItem, dropRefused, refresh, busy: create.isPending || update.isPending || remove.isPending };
+  return { save, setTranslationStatus, deleteItem, dropRefused, refresh, busy: create.isPending || update.isPending || remove.isPending };
 }

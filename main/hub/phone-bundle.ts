@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { LanguageCode } from '../../shared/languages';
+import { mergeFeed, resolveEntry, type FeedEntry } from '../../shared/merged-feed';
+import type { PhoneBundle } from '../../shared/phone-bundle';
+import type { PublishedItem } from '../../shared/sync';
+import type { HubDeps } from './context-types';
+import { phoneData } from './data/scope';
+
+export interface BuiltBundle {
+  version: string;
+  json: Buffer;
+  gzip: Buffer;
+}
+
+/**
+ * Built once per published state: the scoped feed hands out the same items array until its
+ * location's change log moves, so a bundle is keyed by that array and rebuilt only after a change.
+ */
+const built = new WeakMap<readonly PublishedItem[], Map<string, BuiltBundle>>();
+
+/**
+ * One location's bundle in one language. The version is a hash of the content, so it changes
+ * exactly when what a phone would show changes (a publish, an expiry, a new name), and is the
+ * strong ETag of the response. Throws NOT_FOUND for an unknown location.
+ */
+export function phoneBundle(deps: HubDeps, locationId: string, language: LanguageCode): BuiltBundle {
+  const data = phoneData(deps, locationId);
+  const items = data.feed.items();
+  let cached = built.get(items);
+  if (!cached) built.set(items, (cached = new Map()));
+  // Renaming a location moves no content, so its name is part of the key.
+  const key = `${language} ${data.location.name} ${data.location.municipality}`;
+  const hit = cached.get(key);
+  if (hit) return hit;
+
+  const entries = mergeFeed(items, language);
+  // An outdated translation offers its original, so the phone keeps that text too.
+  const originals: Record<string, FeedEntry> = {};
+  for (const entry of entries.filter((e) => e.originalChangedAt)) {
+    const original = resolveEntry(items.find((i) => i.id === entry.id)!, entry.sourceLanguage);
+    if (original) originals[entry.id] = original;
+  }
+  const content: Omit<PhoneBundle, 'version'> = {
+    language,
+    location: data.location,
+    entries,
+    originals,
+    images: data.mediaSizes(entries.flatMap((e) => e.images.map((i) => i.mediaId))),
+  };
+  const text = JSON.stringify(content);
+  const version = createHash('sha256').update(text).digest('base64url').slice(0, 22);
+  const json = Buffer.from(`{"version":"${version}",${text.slice(1)}`);
+  const bundle = { version, json, gzip: gzipSync(json) };
+  cached.set(key, bundle);
+  return bundle;
+}
