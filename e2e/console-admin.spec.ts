@@ -80,6 +80,7 @@ test('a municipality admin creates a location, links an employer and hides a nat
   await expect(kiosk.locator(`[data-item-id="${itemId}"]`)).toHaveCount(0);
 
   // The search narrows the checklist; the same screens in English.
+  await page.goto(page.url().replace(/#.*$/, `#/locations/${locationId}`));
   await switchUiLanguage(page, 'en');
   await expect(page.getByRole('heading', { name: 'Hidden national information' })).toBeVisible();
   await page.getByRole('switch', { name: 'Hidden only' }).check();
