@@ -28,8 +28,21 @@ export default defineConfig({
     plugins: [react(), espeakVoices()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Minified, and the console's heavy libraries in chunks of their own, loaded with the page that needs them.
+      minify: true,
       rollupOptions: {
         input: { admin: resolve(__dirname, 'renderer/index.html'), kiosk: resolve(__dirname, 'kiosk/index.html') },
+        output: {
+          codeSplitting: {
+            groups: [
+              // React and MUI's core first (highest priority), so the heavy groups below do not take them along.
+              { name: 'react-mui', priority: 20, test: /node_modules[\\/](react|react-dom|scheduler|react-is|react-transition-group|use-sync-external-store|prop-types|clsx|@emotion|@babel[\\/]runtime|@popperjs|@mui[\\/](material|system|utils|styled-engine|private-theming|types|core-downloads-tracker))[\\/]/ },
+              { name: 'rich-text-editor', test: /node_modules[\\/](@tiptap|prosemirror-|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/ },
+              { name: 'data-grid', test: /node_modules[\\/]@mui[\\/]x-data-grid/ },
+              { name: 'date-pickers', test: /node_modules[\\/](@mui[\\/]x-date-pickers|date-fns)/ },
+            ],
+          },
+        },
       },
     },
   },

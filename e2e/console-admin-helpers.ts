@@ -15,12 +15,12 @@ mkdirSync(SCREENSHOTS, { recursive: true });
  * has its own tests.
  */
 export async function openConsoleAs(env: ConsoleEnv, page: Page, email: string, route: string, uiLanguage: 'nl' | 'en' = 'nl') {
-  const { url, core } = await env.openConsole();
-  await core.signIn(env.hub.url, email, DEMO_PASSWORD);
+  const run = await env.openConsole();
+  await run.core.signIn(env.hub.url, email, DEMO_PASSWORD);
   await page.addInitScript((l) => localStorage.setItem('wegwijs.ui-language', l), uiLanguage);
-  await page.goto(`${url}/#/${route}`);
+  await page.goto(`${run.url}/#/${route}`);
   await settled(page);
-  return { url, core };
+  return run;
 }
 
 /** The console's language switch in the top bar. */

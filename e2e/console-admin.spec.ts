@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { startConsoleEnv, type ConsoleEnv } from './helpers/console-env';
 import { decodeQr, openConsoleAs, screenshot, switchUiLanguage } from './console-admin-helpers';
@@ -192,18 +193,42 @@ test('a municipality admin creates a user; errors and the rules about admins sho
   await me.getByRole('button', { name: 'Deactiveren' }).click();
   await expect(me.getByRole('alert')).toHaveText('Je kunt jezelf niet deactiveren');
 
-  await page.getByRole('tab', { name: 'Audittrail' }).click();
-  await expect(page).toHaveURL(/#\/users\/audit$/);
-  const trail = page.getByRole('table', { name: /^Audit ?trail$/i });
+  await page.getByRole('link', { name: 'Logboek', exact: true }).click();
+  await expect(page).toHaveURL(/#\/audit$/);
+  const trail = page.getByRole('table', { name: 'Logboek' });
   await expect(trail.locator('tr[data-action="user.create"]').first()).toContainText('Gebruiker “Nieuwe Collega” aangemaakt als Redacteur');
   await expect(trail.locator('tr[data-action="kiosk.revoke"]').first()).toContainText('Kiosk “Kiosk entree Lage Weide” ingetrokken');
   await expect(trail.locator('tr[data-action="location.link"]').first()).toContainText(`Werkgever “FlexWerk Uitzendbureau” gekoppeld aan “${NEW_LOCATION}”`);
-  await screenshot(page, 'users-audit-nl');
+  await screenshot(page, 'audit-nl');
+
+  // Filter by kind of action: only the kiosks that were revoked.
+  await page.getByRole('combobox', { name: 'Wat' }).click();
+  await page.getByRole('option', { name: 'Kiosk ingetrokken' }).click();
+  await expect(trail.locator('tbody tr')).toHaveCount(1);
+  await expect(trail.locator('tbody tr').first()).toHaveAttribute('data-action', 'kiosk.revoke');
+  // And by person: the admin revoked it, the demo data did not.
+  await page.getByRole('combobox', { name: 'Wie' }).click();
+  await page.getByRole('option', { name: 'Admin Gemeente Waalhaven' }).click();
+  await expect(trail.locator('tbody tr')).toHaveCount(1);
+
+  // The export holds the same lines, read back from the downloaded file.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('audit-export').click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Wanneer,Wie,Wat,Item');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('Admin Gemeente Waalhaven,Kiosk “Kiosk entree Lage Weide” ingetrokken');
+  await screenshot(page, 'audit-filtered-nl');
 
   await switchUiLanguage(page, 'en');
-  await expect(trail.locator('tr[data-action="user.create"]').first()).toContainText('Created user “Nieuwe Collega” as Editor');
-  await screenshot(page, 'users-audit-en');
-  await page.getByRole('tab', { name: 'Users' }).click();
+  await page.getByRole('combobox', { name: 'What' }).click();
+  await page.getByRole('option', { name: 'Everything' }).click();
+  await page.getByRole('combobox', { name: 'Who' }).click();
+  await page.getByRole('option', { name: 'Everyone' }).click();
+  await expect(page.getByRole('table', { name: 'Activity log' }).locator('tr[data-action="user.create"]').first()).toContainText('Created user “Nieuwe Collega” as Editor');
+  await screenshot(page, 'audit-en');
+  await page.getByRole('link', { name: 'Users', exact: true }).click();
   await expect(userRow(page, ADMIN)).toContainText('(you)');
   await screenshot(page, 'users-en');
   await page.getByRole('button', { name: 'New user' }).click();

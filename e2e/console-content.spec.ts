@@ -92,6 +92,12 @@ async function go(page: Page, route: string) {
   await page.goto(`${new URL(page.url()).origin}/#/${route}`);
 }
 
+/** Types a date and time as a person does, digit by digit into the field's day, month, year, hour and minute. */
+async function typeDateTime(page: Page, label: string, text: string) {
+  await page.getByRole('group', { name: label }).locator('[role="spinbutton"]').first().click();
+  await page.keyboard.type(text.replace(/\D/g, ''));
+}
+
 async function openItem(page: Page, id: string) {
   await go(page, `item/${id}`);
   await page.getByTestId('tab-nl').click();
@@ -199,6 +205,11 @@ test('changing the Dutch text marks the Polish translation outdated, in the edit
   await editor.getByTestId('tab-pl').click();
   await expect(editor.getByTestId('translation-status')).toHaveAttribute('data-status', 'outdated');
   await expect(editor.getByTestId('source-column')).toContainText('Op donderdag de grijze container.');
+  // What changed in the source since the translation was up to date: the new sentence, not the
+  // summary (that edit was minor and left the translation current).
+  const sourceChanges = editor.getByTestId('source-changes');
+  await expect(sourceChanges.locator('ins').first()).toContainText('Op donderdag de grijze container.');
+  await expect(sourceChanges).not.toContainText('Korte samenvatting');
   await shoot(editor, 'editor-outdated');
 
   await go(editor, 'content/lang/pl/status/outdated');
@@ -320,8 +331,25 @@ test('an old version can be restored from the history', async () => {
   await openItem(editor, itemId);
   await editor.getByTestId('open-history').click();
   await editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) }).click();
-  await expect(editor.getByTestId('history-preview')).toContainText('Afvalkalender (versie A)');
+  await expect(editor.getByTestId('history-preview').locator('ins').first()).toBeVisible();
+  // Who did what, and the words that changed against the version before it.
+  await expect(editor.getByTestId('history-list').getByRole('button', { name: new RegExp(`^versie ${wanted.revision}\\b`) })).toContainText('Titel gewijzigd');
+  const current = (await hub.content.get.query({ itemId })).translations.nl!.title;
+  // Restoring shows first what it would change: the current title goes, version A's comes back.
   await editor.getByTestId('restore').click();
+  const check = editor.getByTestId('restore-check');
+  // Read the word diff both ways: without its insertions it is the title now, without its deletions version A's.
+  const side = (drop: 'ins' | 'del') =>
+    check.locator('[data-testid="word-diff"]').first().evaluate((el, tag) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(tag).forEach((n) => n.remove());
+      return copy.textContent;
+    }, drop);
+  expect(await side('ins')).toBe(current);
+  expect(await side('del')).toBe('Afvalkalender (versie A)');
+  expect((await hub.content.get.query({ itemId })).translations.nl?.title).toBe(current);
+  await editor.screenshot({ path: join(SHOTS, 'console-history-restore-check-nl.png'), animations: 'disabled' });
+  await editor.getByTestId('restore-confirm').click();
   await expect(editor.getByRole('dialog')).toHaveCount(0);
   await expect(editor.getByTestId('editor-title')).toHaveText('Afvalkalender (versie A)');
   expect((await hub.content.get.query({ itemId })).translations.nl?.title).toBe('Afvalkalender (versie A)');
@@ -374,6 +402,33 @@ test('a translator can change only the translations, and a viewer can only read'
   await viewer.page.close();
 });
 
+test('an article gets contact details without becoming a contact card', async () => {
+  await openItem(editor, itemId);
+  expect(editorCore.store.view(itemId)?.kind).toBe('article');
+  await editor.getByTestId('add-contact').click();
+  await editor.getByRole('button', { name: 'Nummer toevoegen' }).click();
+  await editor.getByTestId('phone-0').fill('+31 416 683 456');
+  await save(editor);
+  await expect.poll(() => editorCore.store.view(itemId)?.contact?.phones).toEqual([{ number: '+31 416 683 456', label: 'main' }]);
+  expect(editorCore.store.view(itemId)?.kind).toBe('article');
+  await expect(editor.getByRole('combobox', { name: 'Soort' }).first()).toHaveText('Artikel');
+});
+
+test('a date typed the Dutch way (dd-mm-jjjj, 24-hour clock) is saved as that moment, and shown the English way in English', async () => {
+  await openItem(editor, itemId);
+  await typeDateTime(editor, 'Zichtbaar tot', '31-12-2030 17:45');
+  const field = editor.getByRole('group', { name: 'Zichtbaar tot' });
+  await expect(field).toHaveText(/31-12-2030 17:45/);
+  await save(editor);
+  const expected = await editor.evaluate(() => new Date(2030, 11, 31, 17, 45).toISOString());
+  await expect.poll(() => editorCore.store.view(itemId)?.validUntil).toBe(expected);
+  await editor.reload();
+  await expect(editor.getByRole('group', { name: 'Zichtbaar tot' })).toHaveText(/31-12-2030 17:45/);
+  await editor.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(editor.getByRole('group', { name: 'Visible until' })).toHaveText(/31\/12\/2030 17:45/);
+  await editor.getByRole('button', { name: 'NL', exact: true }).click();
+});
+
 test("a form with bad input shows each field's error beside it, and nothing is queued", async () => {
   await go(editor, 'item/new');
   await editor.getByTestId('save').click();
@@ -381,8 +436,8 @@ test("a form with bad input shows each field's error beside it, and nothing is q
   await expect(editor.getByText('Kies een categorie')).toBeVisible();
 
   await editor.getByTestId('title-nl').fill('Spreekuur wijkteam');
-  await editor.getByTestId('field-valid-from').fill('2030-05-10T09:00');
-  await editor.getByTestId('field-valid-until').fill('2030-05-01T09:00');
+  await typeDateTime(editor, 'Zichtbaar vanaf', '10-05-2030 09:00');
+  await typeDateTime(editor, 'Zichtbaar tot', '01-05-2030 09:00');
   await editor.getByRole('combobox', { name: 'Soort' }).click();
   await editor.getByRole('option', { name: 'Contactkaart' }).click();
   await editor.getByRole('button', { name: 'Nummer toevoegen' }).click();

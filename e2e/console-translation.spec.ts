@@ -89,5 +89,5 @@ test('an editor exports the missing Polish translations, the agency fills them i
   expect(translated).toHaveLength(count);
   expect(translated.every((i) => i.translations.pl?.status === 'current')).toBe(true);
   const audit = await hubClient(env.hub.url, (await hubClient(env.hub.url).auth.login.mutate({ email: 'admin@waalhaven.example', password: DEMO_PASSWORD })).token).users.audit.query({ limit: 500 });
-  expect(audit.filter((a) => a.action === 'item.translation_import')).toHaveLength(count);
+  expect(audit.entries.filter((a) => a.action === 'item.translation_import')).toHaveLength(count);
 });

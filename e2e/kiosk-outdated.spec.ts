@@ -84,7 +84,7 @@ test('an outdated Polish translation stays on the kiosk with a note, is found by
     await expect(page.locator('.article-title')).toHaveText(fallback.title, { timeout: 10_000 });
     await expect(page.getByTestId('fallback-note')).toContainText(workerText('pl', 'fallbackNote', { language: languageInfo(fallback.shownLanguage).nativeName }));
     const audit = await (await kiosk.env.admin()).users.audit.query({ limit: 5 });
-    expect(audit.find((a) => a.entityId === id && a.action === 'item.update')?.detail).toMatchObject({ withdrawn: ['pl'] });
+    expect(audit.entries.find((a) => a.entityId === id && a.action === 'item.update')?.detail).toMatchObject({ withdrawn: ['pl'] });
 
     // Made current again: Polish is back, without a note.
     await editor.getByRole('button', { name: 'Markeren als actueel' }).click();

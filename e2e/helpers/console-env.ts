@@ -9,28 +9,48 @@ import { startLocalServer } from '../../main/core/local-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+export interface ConsoleRun {
+  url: string;
+  core: AdminCore;
+  dataDir: string;
+  port: number;
+  /** Stops serving at once, as a killed process would: nothing is flushed or closed first. */
+  crash(): Promise<void>;
+}
+
 export interface ConsoleEnv {
   hub: Hub;
   hubDir: string;
-  /** Starts one more admin console (its own desktop core and data folder) and returns its URL. */
-  openConsole(): Promise<{ url: string; core: AdminCore }>;
+  /**
+   * Starts one more admin console (its own desktop core and data folder) and returns its URL.
+   * `again` starts a new core on the data folder and port of one that `crash` stopped.
+   */
+  openConsole(again?: ConsoleRun): Promise<ConsoleRun>;
   /** Stops the hub (consoles stay up and go offline); `startHub` brings it back on the same port. */
   stopHub(): Promise<void>;
   startHub(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** One admin console: its own desktop core and data folder, serving the built console over loopback. */
-export async function startConsole() {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
+/**
+ * One admin console: its own desktop core and data folder, serving the built console over
+ * loopback. `again` starts a new core on the data folder and port of one that `crash` stopped.
+ */
+export async function startConsole(again?: Pick<ConsoleRun, 'dataDir' | 'port'>) {
+  const dir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-console-'));
   const core = new AdminCore({ dataDir: dir, pollMs: 2_000 });
-  const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html' });
+  const server = await startLocalServer({ router: adminRouter(core), staticDir: join(ROOT, 'out/renderer'), indexPage: 'renderer/index.html', port: again?.port });
+  let served = true;
   const close = async () => {
-    await server.close();
+    if (served) await server.close();
     await core.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: server.url, core, close };
+  const crash = async () => {
+    served = false;
+    await server.close();
+  };
+  return { url: server.url, core, dataDir: dir, port: Number(new URL(server.url).port), crash, close };
 }
 
 /** A real hub with the demo data and real desktop cores serving the built console over loopback. */
@@ -45,8 +65,8 @@ export async function startConsoleEnv(): Promise<ConsoleEnv> {
       return hub;
     },
     hubDir,
-    async openConsole() {
-      const { close, ...console } = await startConsole();
+    async openConsole(again) {
+      const { close, ...console } = await startConsole(again);
       cleanups.push(close);
       return console;
     },

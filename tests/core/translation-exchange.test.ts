@@ -126,7 +126,7 @@ describe('XLIFF for translation agencies, over a real hub', () => {
     expect((await screen.article({ language: 'pl', itemId: contactId })).title).toBe('Lekarz rodzinny Waalhaven');
 
     const audit = await t.client(await t.login(world.townA.emails.admin)).users.audit.query({ limit: 20 });
-    const imports = audit.filter((a) => a.action === 'item.translation_import');
+    const imports = audit.entries.filter((a) => a.action === 'item.translation_import');
     expect(imports.map((a) => a.entityId).sort()).toEqual([articleId, contactId].sort());
     expect(imports[0]!.detail).toMatchObject({ languages: ['pl'], file: file.name, status: 'current' });
     expect(imports[0]!.actorName).toBe('translator town-a');

@@ -467,7 +467,7 @@ beforeAll(async () => {
       mayHear: (a) => a.kind === 'kiosk' && kioskShowsLayer(kind, a.key),
       editor: c.editor,
       admin: c.admin,
-      before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit[0]!.id },
+      before: { draft: draftNow, published: publishedNow, items, locations, kiosks, users, auditMark: audit.entries[0]!.id },
     });
   }
   const municipality = victims.get('municipality')!;
@@ -706,7 +706,7 @@ describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
     it('finds nothing in its audit trail written by anyone outside its tenant', async () => {
       const v = victims.get(kind)!;
       const names = new Set(v.before.users.map((u) => u.name));
-      const recent = (await v.admin.users.audit.query({ limit: 500 })).filter((e) => e.id > v.before.auditMark);
+      const recent = (await v.admin.users.audit.query({ limit: 500 })).entries.filter((e) => e.id > v.before.auditMark);
       expect(recent.filter((e) => !names.has(e.actorName)).map((e) => `${e.actorName}: ${e.action} ${e.entity} ${e.entityId}`)).toEqual([]);
     });
   });

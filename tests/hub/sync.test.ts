@@ -258,7 +258,7 @@ describe('history', () => {
     expect(restored.translations.nl?.title).toBe('Huur betalen');
     await expect(api.content.restore.mutate({ itemId: create.itemId, revision: 9 })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', field: 'revision' } });
     const audit = await t.client(await t.login(world.townA.emails.admin)).users.audit.query({ limit: 10 });
-    expect(audit.filter((a) => a.entityId === create.itemId).map((a) => a.action)).toEqual(['item.restore', 'item.update', 'item.create']);
+    expect(audit.entries.filter((a) => a.entityId === create.itemId).map((a) => a.action)).toEqual(['item.restore', 'item.update', 'item.create']);
     const translator = t.client(await t.login(world.townA.emails.translator));
     await expect(translator.content.restore.mutate({ itemId: create.itemId, revision: 1 })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
   });

@@ -12,6 +12,7 @@ import { HubClock } from '../hub-clock';
 import { AdminStore, type ConflictRecord, type StoredSession } from './admin-store';
 import { isBlocked, planImport, type ImportPlan, type UploadedFile } from './translation-import';
 import { exportFiles, needsTranslation, type ExportResult, type XliffVersion } from './xliff-files';
+import { EditorDrafts } from './editor-drafts';
 import type { SecretBox } from '../kiosk/kiosk-core';
 
 export type SyncState = 'signed_out' | 'session_expired' | 'syncing' | 'synced' | 'offline';
@@ -60,6 +61,8 @@ function isAuthError(err: unknown): boolean {
  */
 export class AdminCore {
   readonly store: AdminStore;
+  /** Unsaved editor edits, kept apart from the replica and outbox. */
+  readonly drafts: EditorDrafts;
   private state: SyncState;
   private lastError: string | null = null;
   private firstSync: SyncStatus['firstSync'] = null;
@@ -73,6 +76,7 @@ export class AdminCore {
 
   constructor(private readonly options: AdminCoreOptions) {
     this.store = new AdminStore(join(options.dataDir, 'console.db'), options.secrets);
+    this.drafts = new EditorDrafts(options.dataDir);
     this.state = this.store.session() ? 'syncing' : 'signed_out';
   }
 
@@ -324,6 +328,7 @@ export class AdminCore {
     this.stopLoops();
     await this.sync.idle();
     this.store.close();
+    this.drafts.close();
   }
 }
 

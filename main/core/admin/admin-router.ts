@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema } from '../../../shared/admin';
+import { auditQuerySchema } from '../../../shared/audit';
 import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
@@ -13,6 +14,8 @@ const translationFilesSchema = z.object({
     .min(1, 'Choose at least one file')
     .max(500),
 });
+import { draftsRouter } from './drafts-router';
+import { contentSearchRouter } from './content-search';
 
 /** The admin console's local API. Screens only ever talk to this; the hub link stays in the core. */
 export function adminRouter(core: AdminCore) {
@@ -23,6 +26,8 @@ export function adminRouter(core: AdminCore) {
   const hub = () => core.hub();
 
   return localRouter({
+    drafts: draftsRouter(core),
+    search: contentSearchRouter(core),
     session: localRouter({
       get: localProcedure.query(() => {
         const s = core.session();
@@ -134,7 +139,7 @@ export function adminRouter(core: AdminCore) {
       create: signedIn.input(createUserInputSchema).mutation(({ input }) => viaHub(() => hub().users.create.mutate(input))),
       setRole: signedIn.input(z.object({ userId: idSchema, role: z.enum(ROLES) })).mutation(({ input }) => viaHub(() => hub().users.setRole.mutate(input))),
       setActive: signedIn.input(z.object({ userId: idSchema, active: z.boolean() })).mutation(({ input }) => viaHub(() => hub().users.setActive.mutate(input))),
-      audit: signedIn.input(z.object({ limit: z.number().int().min(1).max(500).default(100) })).query(({ input }) => viaHub(() => hub().users.audit.query(input))),
+      audit: signedIn.input(auditQuerySchema).query(({ input }) => viaHub(() => hub().users.audit.query(input))),
     }),
     preview: localRouter({
       feed: signedIn

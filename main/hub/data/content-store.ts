@@ -8,6 +8,7 @@ import { sanitizeRichText } from '../content/sanitize';
 import { checkValidityWindow } from '../../../shared/content';
 import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
+import { itemUpdateActions } from './audit-actions';
 import { writeTransaction } from './change-log';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
 
@@ -108,8 +109,8 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       case 'apply':
         if (m.importedFrom) {
           const languages = Object.keys(m.translations);
-          persist(plan.next, 'item.translation_import', { languages, file: m.importedFrom, status: Object.values(m.translations)[0]?.status ?? 'current', changed: plan.changedKeys }, now);
-        } else persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next) }, now);
+          persist(plan.next, 'item.translation_import', { languages, file: m.importedFrom, status: Object.values(m.translations)[0]?.status ?? 'current', changed: plan.changedKeys, actions: itemUpdateActions(current, plan.next, now) }, now);
+        } else persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next), actions: itemUpdateActions(current, plan.next, now) }, now);
         return { mutationId, status: 'applied', item: plan.next, merged: plan.merged };
     }
   }

@@ -1,6 +1,7 @@
 import type { HubDeps, KioskPrincipal, OperatorPrincipal, UserPrincipal } from '../context-types';
 import { notFound } from '../errors';
 import { listAudit } from './audit';
+import type { AuditQuery } from '../../../shared/audit';
 import { contentStore } from './content-store';
 import { deviceStore } from './device-store';
 import { kioskStore } from './kiosk-store';
@@ -27,7 +28,7 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     kiosks: kioskStore(deps, p.tenant, actor),
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
-    audit: (limit: number, beforeId?: number) => listAudit(deps.db, p.tenant.id, limit, beforeId),
+    audit: (query: AuditQuery) => listAudit(deps.db, p.tenant.id, query),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
     feed(locationId: string) {

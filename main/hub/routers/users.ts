@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createUserInputSchema } from '../../../shared/admin';
+import { auditQuerySchema } from '../../../shared/audit';
 import { ROLES } from '../../../shared/categories';
 import { idSchema } from '../../../shared/content';
 import { adminProcedure, router, tenantProcedure } from '../trpc';
@@ -15,8 +16,8 @@ export const usersRouter = router({
     .mutation(({ ctx, input }) => ctx.data.users.setActive(input.userId, input.active)),
   /** The tenant's audit trail: who changed what, when. */
   audit: adminProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(500).default(100), beforeId: z.number().int().optional() }))
-    .query(({ ctx, input }) => ctx.data.audit(input.limit, input.beforeId)),
+    .input(auditQuerySchema)
+    .query(({ ctx, input }) => ctx.data.audit(input)),
   /** Employers see their own users read-only; everyone sees who they are. */
   directory: tenantProcedure.query(({ ctx }) => ctx.data.users.list().map(({ id, name, role, active }) => ({ id, name, role, active }))),
 });

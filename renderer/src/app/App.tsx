@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
 import { useRoute } from '../router';
 import { Shell } from './Shell';
 import { SignInPage } from '../features/signin/SignInPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ContentListPage } from '../features/content/ContentListPage';
-import { EditorPage } from '../features/content/EditorPage';
-import { ConflictsPage } from '../features/conflicts/ConflictsPage';
-import { LocationsPage } from '../features/locations/LocationsPage';
-import { KiosksPage } from '../features/kiosks/KiosksPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { PreviewPage } from '../features/preview/PreviewPage';
+
+// Each page is its own chunk, loaded when first opened: the sign-in screen and dashboard come up fast.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ContentListPage = lazy(() => import('../features/content/ContentListPage').then((m) => ({ default: m.ContentListPage })));
+const EditorPage = lazy(() => import('../features/content/EditorPage').then((m) => ({ default: m.EditorPage })));
+const ConflictsPage = lazy(() => import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })));
+const LocationsPage = lazy(() => import('../features/locations/LocationsPage').then((m) => ({ default: m.LocationsPage })));
+const KiosksPage = lazy(() => import('../features/kiosks/KiosksPage').then((m) => ({ default: m.KiosksPage })));
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 type Page = ComponentType<{ params?: string[] }>;
 
@@ -27,6 +30,7 @@ const ROUTES: Record<string, Page> = {
   kiosks: KiosksPage,
   users: UsersPage,
   preview: PreviewPage,
+  audit: AuditPage,
 };
 
 export function App() {
@@ -44,5 +48,9 @@ export function App() {
   }
   if (!session.data) return <SignInPage />;
   const Page = ROUTES[first];
-  return <Shell current={first}>{Page ? <Page params={params} /> : <Typography>{t('notFound')}</Typography>}</Shell>;
+  return (
+    <Shell current={first}>
+      <Suspense fallback={<CircularProgress sx={{ m: 4 }} aria-label={t('loading')} />}>{Page ? <Page params={params} /> : <Typography>{t('notFound')}</Typography>}</Suspense>
+    </Shell>
+  );
 }

@@ -16,14 +16,14 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
-import { href } from '../router';
+import { href, leave } from '../router';
 import { UI_LANGUAGES, useLanguage } from '../i18n';
 import { SyncStatusChip } from './SyncStatusChip';
 
 const DRAWER = 232;
 
-type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview';
-const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: boolean }[] = [
+type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview' | 'navAudit';
+const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: boolean; adminOnly?: boolean }[] = [
   { route: 'dashboard', label: 'navDashboard', icon: '▦' },
   { route: 'content', label: 'navContent', icon: '☰' },
   { route: 'conflicts', label: 'navConflicts', icon: '⇄' },
@@ -31,6 +31,7 @@ const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: bool
   { route: 'locations', label: 'navLocations', icon: '⌂' },
   { route: 'kiosks', label: 'navKiosks', icon: '□', municipalityOnly: true },
   { route: 'users', label: 'navUsers', icon: '☺' },
+  { route: 'audit', label: 'navAudit', icon: '≡', adminOnly: true },
 ];
 
 export function Shell({ current, children }: { current: string; children: ReactNode }) {
@@ -60,13 +61,13 @@ export function Shell({ current, children }: { current: string; children: ReactN
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
-          <Button onClick={() => signOut.mutate()}>{t('signOut')}</Button>
+          <Button onClick={() => leave(() => signOut.mutate())}>{t('signOut')}</Button>
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, [`& .MuiDrawer-paper`]: { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
         <List component="nav">
-          {NAV.filter((n) => !n.municipalityOnly || tenant?.kind === 'municipality').map((n) => (
+          {NAV.filter((n) => (!n.municipalityOnly || tenant?.kind === 'municipality') && (!n.adminOnly || session.data?.user.role === 'admin')).map((n) => (
             <ListItemButton key={n.route} component="a" href={href(n.route)} selected={current === n.route || (n.route === 'content' && current === 'item')}>
               <ListItemIcon sx={{ minWidth: 32, fontSize: 18 }} aria-hidden>
                 {n.icon}

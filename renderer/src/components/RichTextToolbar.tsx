@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, TextField, ToggleButton, Tooltip } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, MenuItem, TextField, ToggleButton, Tooltip } from '@mui/material';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { isAllowedHref } from '../../../shared/rich-text-policy';
 import type { resources } from '../locales';
@@ -27,38 +27,58 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
     }),
   });
 
-  const button = (key: Key, text: string, active: boolean, run: () => void, textSx = {}) => (
-    <Tooltip title={t(key)} key={key}>
+  // Each button says in words what it does; the tooltip says a little more.
+  const button = (key: Key, help: Key, active: boolean, run: () => void, textSx = {}) => (
+    <Tooltip title={t(help)} key={key} describeChild>
       <ToggleButton
         value={key}
         size="small"
         selected={active}
-        aria-label={t(key)}
         onMouseDown={(e) => e.preventDefault()}
         onClick={run}
-        sx={{ border: 0, minWidth: 34, height: 32, px: 1, fontSize: 13, textTransform: 'none', ...textSx }}
+        sx={{ border: 0, height: 32, px: 1.25, fontSize: 14, textTransform: 'none', color: 'text.primary', ...textSx }}
       >
-        {text}
+        {t(key)}
       </ToggleButton>
     </Tooltip>
   );
   const chain = () => editor.chain().focus();
+  const style = state.h2 ? 'heading2' : state.h3 ? 'heading3' : state.h4 ? 'heading4' : 'paragraph';
+  const setStyle = (value: string) => {
+    if (value === 'heading2') chain().setHeading({ level: 2 }).run();
+    else if (value === 'heading3') chain().setHeading({ level: 3 }).run();
+    else if (value === 'heading4') chain().setHeading({ level: 4 }).run();
+    else chain().setParagraph().run();
+  };
 
   return (
-    <Box role="toolbar" aria-label={t('toolbar')} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider' }}>
-      {button('paragraph', '¶', state.paragraph && !state.bulletList && !state.orderedList, () => chain().setParagraph().run())}
-      {button('heading2', 'H2', state.h2, () => chain().toggleHeading({ level: 2 }).run(), { fontWeight: 700 })}
-      {button('heading3', 'H3', state.h3, () => chain().toggleHeading({ level: 3 }).run(), { fontWeight: 700 })}
-      {button('heading4', 'H4', state.h4, () => chain().toggleHeading({ level: 4 }).run(), { fontWeight: 700 })}
+    <Box role="toolbar" aria-label={t('toolbar')} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+      <Tooltip title={t('styleHelp')} placement="top" describeChild>
+        <TextField
+          select
+          size="small"
+          label={t('style')}
+          value={style}
+          onChange={(e) => setStyle(e.target.value)}
+          sx={{ minWidth: 170, '& .MuiInputBase-input': { py: 0.5 } }}
+          slotProps={{ select: { MenuProps: { disableRestoreFocus: true } } }}
+        >
+          {(['paragraph', 'heading2', 'heading3', 'heading4'] as const).map((k) => (
+            <MenuItem key={k} value={k}>
+              {t(k)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Tooltip>
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
-      {button('bold', 'B', state.bold, () => chain().toggleBold().run(), { fontWeight: 800 })}
-      {button('italic', 'I', state.italic, () => chain().toggleItalic().run(), { fontStyle: 'italic', fontFamily: 'Georgia, serif' })}
+      {button('bold', 'boldHelp', state.bold, () => chain().toggleBold().run(), { fontWeight: 800 })}
+      {button('italic', 'italicHelp', state.italic, () => chain().toggleItalic().run(), { fontStyle: 'italic' })}
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
-      {button('bulletList', '• ≡', state.bulletList, () => chain().toggleBulletList().run())}
-      {button('orderedList', '1. ≡', state.orderedList, () => chain().toggleOrderedList().run())}
+      {button('bulletList', 'bulletListHelp', state.bulletList, () => chain().toggleBulletList().run())}
+      {button('orderedList', 'orderedListHelp', state.orderedList, () => chain().toggleOrderedList().run())}
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
-      {button('link', t('linkTitle'), state.link, () => setLinkOpen(true), { textDecoration: 'underline' })}
-      {state.link && button('unlink', '✕', false, () => chain().extendMarkRange('link').unsetLink().run())}
+      {button('linkTitle', 'link', state.link, () => setLinkOpen(true), { textDecoration: 'underline' })}
+      {state.link && button('unlink', 'unlinkHelp', false, () => chain().extendMarkRange('link').unsetLink().run())}
       {linkOpen && <LinkDialog initial={state.href} onClose={() => setLinkOpen(false)} onApply={(href) => applyLink(editor, href)} />}
     </Box>
   );

@@ -1,3 +1,4 @@
+import nlAudit from './nl/audit.json';
 import nlConflicts from './nl/conflicts.json';
 import nlDashboard from './nl/dashboard.json';
 import nlEditor from './nl/editor.json';
@@ -12,6 +13,7 @@ import nlShell from './nl/shell.json';
 import nlSignin from './nl/signin.json';
 import nlTranslation from './nl/translation.json';
 import nlUsers from './nl/users.json';
+import enAudit from './en/audit.json';
 import enConflicts from './en/conflicts.json';
 import enDashboard from './en/dashboard.json';
 import enEditor from './en/editor.json';
@@ -30,6 +32,7 @@ import enUsers from './en/users.json';
 /** One namespace per screen area; the same keys in both languages (locales.test.ts checks). */
 export const resources = {
   nl: {
+    audit: nlAudit,
     conflicts: nlConflicts,
     dashboard: nlDashboard,
     editor: nlEditor,
@@ -46,6 +49,7 @@ export const resources = {
     users: nlUsers,
   },
   en: {
+    audit: enAudit,
     conflicts: enConflicts,
     dashboard: enDashboard,
     editor: enEditor,

@@ -5,7 +5,9 @@ import { useTRPC } from '../../trpc';
 import { href } from '../../router';
 import { serverErrors } from '../../components/errors';
 import { editsToward } from './editor/draft';
+import { keptEdits } from './editor/kept-edits';
 import { ItemEditor } from './editor/ItemEditor';
+import { DatesProvider } from '../../components/DateTimeFields';
 
 /**
  * '#/item/new', '#/item/<id>', and '#/item/<id>/again/<conflictId>' to correct a change the hub
@@ -13,8 +15,22 @@ import { ItemEditor } from './editor/ItemEditor';
  */
 export function EditorPage({ params = [] }: { params?: string[] }) {
   const [id, mode, conflictId] = params;
-  if (!id || id === 'new') return <ItemEditor key="new" />;
-  return <ExistingItem key={params.join('/')} itemId={id} refusedId={mode === 'again' ? conflictId : undefined} />;
+  // The date pickers come with the editor, the one page that has dates.
+  return <DatesProvider>{!id || id === 'new' ? <NewItem /> : <ExistingItem key={params.join('/')} itemId={id} refusedId={mode === 'again' ? conflictId : undefined} />}</DatesProvider>;
+}
+
+/** The unsaved edits the desktop core kept for this item (or for "new"), if any. */
+function useKeptDraft(itemKey: string) {
+  const trpc = useTRPC();
+  const kept = useQuery({ ...trpc.drafts.get.queryOptions({ itemKey }), staleTime: Infinity, gcTime: 0 });
+  const edits = kept.data ? keptEdits(kept.data.edits) : null;
+  return { loading: kept.isPending, draft: kept.data && edits ? { ...kept.data, edits } : null };
+}
+
+function NewItem() {
+  const { loading, draft } = useKeptDraft('new');
+  if (loading) return <CircularProgress sx={{ m: 4 }} />;
+  return <ItemEditor key="new" initialEdits={draft?.edits} restored={draft ? { at: draft.updatedAt, changed: false } : undefined} />;
 }
 
 function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: string }) {
@@ -23,8 +39,9 @@ function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: strin
   const found = useQuery({ ...trpc.content.get.queryOptions({ itemId }), retry: false, refetchInterval: 2_000 });
   const conflicts = useQuery({ ...trpc.conflicts.list.queryOptions(), enabled: !!refusedId });
   const refused = conflicts.data?.find((c) => c.id === refusedId);
+  const kept = useKeptDraft(itemId);
 
-  if (found.isPending || (refusedId && conflicts.isPending)) return <CircularProgress sx={{ m: 4 }} />;
+  if (found.isPending || kept.loading || (refusedId && conflicts.isPending)) return <CircularProgress sx={{ m: 4 }} />;
   if (found.isError) {
     const code = serverErrors(found.error).code;
     const missing = code === 'NOT_FOUND' || code === 'BAD_REQUEST';
@@ -49,5 +66,16 @@ function ExistingItem({ itemId, refusedId }: { itemId: string; refusedId?: strin
     );
   }
   const { item, pending, conflicts: conflictCount } = found.data;
-  return <ItemEditor item={item} state={found.data.state} pending={pending} conflicts={conflictCount} initialEdits={refused?.mine ? editsToward(item, refused.mine) : undefined} refused={refused} />;
+  if (refused?.mine) return <ItemEditor item={item} state={found.data.state} pending={pending} conflicts={conflictCount} initialEdits={editsToward(item, refused.mine)} refused={refused} />;
+  const draft = kept.draft;
+  return (
+    <ItemEditor
+      item={item}
+      state={found.data.state}
+      pending={pending}
+      conflicts={conflictCount}
+      initialEdits={draft?.edits}
+      restored={draft ? { at: draft.updatedAt, changed: draft.baseRevision !== item.revision } : undefined}
+    />
+  );
 }

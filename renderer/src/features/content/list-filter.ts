@@ -42,10 +42,10 @@ export function isFiltered(filter: ListFilter): boolean {
   return filterParams(filter).length > 0;
 }
 
-/** Rows that pass every filter and contain the search words in their title. */
-export function applyFilter(rows: ContentRow[], filter: ListFilter, search: string): ContentRow[] {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+/** Rows that pass every filter and, when searching, are among the matches. */
+export function applyFilter(rows: ContentRow[], filter: ListFilter, matches: Set<string> | null): ContentRow[] {
   return rows.filter((row) => {
+    if (matches && !matches.has(row.id)) return false;
     if (filter.category && row.category !== filter.category) return false;
     if (filter.state && row.state !== filter.state) return false;
     if (filter.marker === 'pending' && !row.pending) return false;
@@ -54,8 +54,7 @@ export function applyFilter(rows: ContentRow[], filter: ListFilter, search: stri
       const languages = filter.lang ? [filter.lang] : LANGUAGE_CODES.filter((l) => l !== row.sourceLanguage);
       if (!languages.some((l) => row.translations[l] === filter.status)) return false;
     }
-    const title = row.title.toLowerCase();
-    return words.every((w) => title.includes(w));
+    return true;
   });
 }
 

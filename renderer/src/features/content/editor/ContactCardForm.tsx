@@ -4,6 +4,7 @@ import { PHONE_LABELS, type ContactCard } from '../../../../../shared/content';
 import { LIMITS } from '../../../../../shared/limits';
 import { useLabels } from '../../../components/labels';
 import { fieldError, useEditorForm } from './editor-form';
+import { TimeInput } from '../../../components/DateTimeFields';
 
 export const EMPTY_CONTACT: ContactCard = { phones: [], email: null, address: null, openingHours: [], website: null };
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -16,8 +17,29 @@ export function ContactCardForm() {
   const contact = form.draft.fields.contact;
   const ro = form.fieldsReadOnly;
 
-  // Contact details come with the kind "contact card"; switching to it starts an empty card.
-  if (!contact) return null;
+  // Any item can carry contact details; the kind "contact card" always does.
+  if (!contact) {
+    if (ro) return null;
+    return (
+      <Card variant="outlined" component="section" aria-labelledby="contact-title">
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+            <Box>
+              <Typography id="contact-title" variant="h6" component="h2">
+                {t('contact')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t('addContactHelp')}
+              </Typography>
+            </Box>
+            <Button variant="outlined" onClick={() => form.setField('contact', EMPTY_CONTACT)} data-testid="add-contact" sx={{ flexShrink: 0 }}>
+              {t('addContact')}
+            </Button>
+          </Stack>
+        </CardContent>
+      </Card>
+    );
+  }
 
   const set = (change: Partial<ContactCard>) => form.setField('contact', { ...contact, ...change });
   const address = contact.address ?? { street: '', postalCode: '', city: '' };
@@ -132,8 +154,8 @@ export function ContactCardForm() {
                   </ToggleButtonGroup>
                   {daysError && <FormHelperText error>{daysError}</FormHelperText>}
                 </Box>
-                <TextField type="time" label={t('opens')} value={row.opens} disabled={ro} onChange={(e) => setRow({ opens: e.target.value })} sx={{ width: 140 }} slotProps={{ inputLabel: { shrink: true } }} {...fieldError(form, key(`openingHours.${i}.opens`))} />
-                <TextField type="time" label={t('closes')} value={row.closes} disabled={ro} onChange={(e) => setRow({ closes: e.target.value })} sx={{ width: 140 }} slotProps={{ inputLabel: { shrink: true } }} {...fieldError(form, key(`openingHours.${i}.closes`))} />
+                <TimeInput label={t('opens')} value={row.opens} disabled={ro} onChange={(v) => setRow({ opens: v })} {...fieldError(form, key(`openingHours.${i}.opens`))} />
+                <TimeInput label={t('closes')} value={row.closes} disabled={ro} onChange={(v) => setRow({ closes: v })} {...fieldError(form, key(`openingHours.${i}.closes`))} />
                 {!ro && (
                   <Button color="inherit" onClick={() => set({ openingHours: contact.openingHours.filter((_, j) => j !== i) })} sx={{ mt: 1 }}>
                     {t('remove')}

@@ -14,11 +14,13 @@ interface Props {
   pending: boolean;
   conflicts: number;
   dirty: boolean;
+  /** The unsaved changes are kept by the desktop core. */
+  kept: boolean;
   actions: ReactNode;
 }
 
 /** Stays at the top while scrolling: what this item is, where it stands, and the actions. */
-export function EditorHeader({ item, state, title, pending, conflicts, dirty, actions }: Props) {
+export function EditorHeader({ item, state, title, pending, conflicts, dirty, kept, actions }: Props) {
   const { t } = useTranslation('editor');
   return (
     <Box sx={{ position: 'sticky', top: 64, zIndex: 3, bgcolor: 'background.default', mx: -3, px: 3, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
@@ -39,7 +41,7 @@ export function EditorHeader({ item, state, title, pending, conflicts, dirty, ac
             )}
             {item && (pending ? <Chip size="small" color="info" label={t('pending')} data-testid="item-pending" /> : <Chip size="small" variant="outlined" color="success" label={t('synced')} data-testid="item-synced" />)}
             {conflicts > 0 && <Chip size="small" color="error" label={t('conflict')} component="a" href={href('conflicts')} clickable />}
-            {dirty && <Chip size="small" color="warning" variant="outlined" label={t('unsaved')} data-testid="item-dirty" />}
+            {dirty && <Chip size="small" color="warning" variant="outlined" label={kept ? t('kept') : t('unsaved')} data-testid="item-dirty" data-kept={kept} />}
           </Stack>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Grid, Snackbar, Stack } from '@mui/material';
 import type { Item, TranslationStatus } from '../../../../../shared/content';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
-import { href, navigate } from '../../../router';
+import { replaceRoute, useLeaveGuard } from '../../../router';
 import { type FieldErrors } from '../../../components/errors';
 import { useCanEdit } from '../useCanEdit';
 import type { RefusedChange } from '../types';
@@ -19,6 +19,10 @@ import { LinksForm } from './LinksForm';
 import { ImagesField } from './ImagesField';
 import { HistoryDialog } from './HistoryDialog';
 import { ConfirmDelete } from './ConfirmDelete';
+import { LeaveDialog } from './LeaveDialog';
+import { hasAnyEdits } from './kept-edits';
+import { useKeptEdits } from './useKeptEdits';
+import { useLabels } from '../../../components/labels';
 
 interface Props {
   /** Absent for a new item. */
@@ -29,6 +33,8 @@ interface Props {
   /** Edits to start from, e.g. a change the hub refused, to be corrected and saved again. */
   initialEdits?: Edits;
   refused?: RefusedChange;
+  /** Set when `initialEdits` are unsaved edits the desktop core kept from an earlier session. */
+  restored?: { at: string; changed: boolean };
 }
 
 function dropKeys(errors: FieldErrors, prefix: string): FieldErrors {
@@ -37,7 +43,7 @@ function dropKeys(errors: FieldErrors, prefix: string): FieldErrors {
 }
 
 /** The whole editor for one item: settings, texts per language, contact card, links, images, actions. */
-export function ItemEditor({ item = null, state = null, pending = false, conflicts = 0, initialEdits, refused }: Props) {
+export function ItemEditor({ item = null, state = null, pending = false, conflicts = 0, initialEdits, refused, restored }: Props) {
   const { t } = useTranslation('editor');
   const { canEditItems, canTranslate } = useCanEdit();
   const actions = useItemActions();
@@ -47,9 +53,16 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
   const [tab, setTab] = useState<LanguageCode>(item?.sourceLanguage ?? 'nl');
   const [dialog, setDialog] = useState<'history' | 'delete' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [restoredNote, setRestoredNote] = useState(restored ?? null);
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  const labels = useLabels();
 
   const draft = useMemo(() => currentDraft(item, edits), [item, edits]);
   const dirty = !item || hasChanges(changes(item, edits));
+  const unsaved = canTranslate && (item ? dirty : hasAnyEdits(edits));
+  const keeper = useKeptEdits(item?.id ?? 'new', item?.revision ?? null, edits, unsaved);
+  const ask = useCallback((proceed: () => void) => setLeaving(() => proceed), []);
+  useLeaveGuard(unsaved, ask);
   const source = draft.fields.sourceLanguage;
   const title = draft.texts[source].title || (item ? t('untitled') : t('newTitle'));
 
@@ -80,16 +93,40 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
     if (!onTab && first) setTab(first);
   };
 
-  const save = async (extra: Partial<DraftFields> = {}) => {
+  /** Saves; `leavingAfter` when the person goes elsewhere next, so the editor stays out of the way. */
+  const save = async (extra: Partial<DraftFields> = {}, leavingAfter = false): Promise<boolean> => {
     const next = { ...edits, fields: { ...edits.fields, ...extra } };
     const result = await actions.save(item, next);
-    if (!result.ok) return showErrors(result.errors, result.message);
+    if (!result.ok) {
+      showErrors(result.errors, result.message);
+      return false;
+    }
     setErrors({});
     setGeneral(null);
     setEdits(NO_EDITS);
+    setRestoredNote(null);
+    await keeper.forget();
     if (refused) await actions.dropRefused(refused.id);
-    if (result.created || refused) window.location.replace(href('item', result.itemId));
+    if (leavingAfter) return true;
+    if (result.created || refused) replaceRoute('item', result.itemId);
     else setNotice(t('saved'));
+    return true;
+  };
+
+  const discardEdits = async () => {
+    setEdits(NO_EDITS);
+    setErrors({});
+    setGeneral(null);
+    setRestoredNote(null);
+    await keeper.forget();
+  };
+
+  const leaveWith = async (choice: 'discard' | 'save') => {
+    const proceed = leaving;
+    if (!proceed) return;
+    const ok = choice === 'save' ? await save({}, true) : (await discardEdits(), true);
+    setLeaving(null);
+    if (ok) proceed();
   };
 
   const setStatus = async (language: LanguageCode, status: TranslationStatus) => {
@@ -109,7 +146,8 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
           title={title}
           pending={pending}
           conflicts={conflicts}
-          dirty={dirty && !!item}
+          dirty={unsaved}
+          kept={keeper.kept}
           actions={
             <>
               {item && (
@@ -135,6 +173,19 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
             </>
           }
         />
+        {restoredNote && (
+          <Alert
+            severity="info"
+            data-testid="restored-draft"
+            action={
+              <Button color="inherit" size="small" onClick={() => void discardEdits()}>
+                {t('discardDraft')}
+              </Button>
+            }
+          >
+            {t(restoredNote.changed ? 'restoredDraftChanged' : 'restoredDraft', { at: labels.dateTime(restoredNote.at) })}
+          </Alert>
+        )}
         {refused && <Alert severity="warning">{t('againBanner', { message: refused.message })}</Alert>}
         {readOnlyNote && <Alert severity="info">{readOnlyNote}</Alert>}
         {(general || Object.keys(errors).length > 0) && (
@@ -171,9 +222,13 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
         <ConfirmDelete
           title={title}
           onCancel={() => setDialog(null)}
-          onConfirm={() => void actions.deleteItem(item.id).then(() => navigate('content'))}
+          onConfirm={() => void actions.deleteItem(item.id).then(async () => {
+            await keeper.forget();
+            replaceRoute('content');
+          })}
         />
       )}
+      {leaving && <LeaveDialog busy={actions.busy} onStay={() => setLeaving(null)} onDiscard={() => void leaveWith('discard')} onSave={() => void leaveWith('save')} />}
       <Snackbar open={!!notice} autoHideDuration={4_000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
     </EditorFormContext.Provider>
   );

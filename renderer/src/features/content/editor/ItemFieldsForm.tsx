@@ -4,7 +4,7 @@ import { CATEGORIES, ITEM_KINDS, type Category, type ItemKind } from '../../../.
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
 import { useLabels } from '../../../components/labels';
 import { fieldError, useEditorForm } from './editor-form';
-import { fromLocalInput, toLocalInput } from './draft';
+import { DateTimeInput } from '../../../components/DateTimeFields';
 import { EMPTY_CONTACT } from './ContactCardForm';
 
 /** Category, kind, source language, publication, schedule, pin and priority: the same for every language. */
@@ -88,31 +88,10 @@ export function ItemFieldsForm() {
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-            <TextField
-              fullWidth
-              type="datetime-local"
-              label={t('validFrom')}
-              value={toLocalInput(fields.validFrom)}
-              disabled={ro}
-              onChange={(e) => form.setField('validFrom', fromLocalInput(e.target.value))}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'field-valid-from' } }}
-              {...fieldError(form, 'fields.validFrom', t('scheduleHelp'))}
-            />
+            <DateTimeInput label={t('validFrom')} value={fields.validFrom} disabled={ro} onChange={(v) => form.setField('validFrom', v)} {...fieldError(form, 'fields.validFrom', t('scheduleHelp'))} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-            <TextField
-              fullWidth
-              type="datetime-local"
-              label={t('validUntil')}
-              value={toLocalInput(fields.validUntil)}
-              disabled={ro}
-              onChange={(e) => form.setField('validUntil', fromLocalInput(e.target.value))}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'field-valid-until' } }}
-              {...fieldError(form, 'fields.validUntil', t('scheduleHelp'))}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-            <Toggle label={t('published')} help={t('publishedHelp')} checked={fields.published} disabled={ro} onChange={(v) => form.setField('published', v)} />
+            <DateTimeInput label={t('validUntil')} value={fields.validUntil} disabled={ro} onChange={(v) => form.setField('validUntil', v)} {...fieldError(form, 'fields.validUntil', t('scheduleHelp'))} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
             <Toggle label={t('pinned')} help={t('pinnedHelp')} checked={fields.pinned} disabled={ro} onChange={(v) => form.setField('pinned', v)} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Box, Checkbox, FormControlLabel, Grid, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Checkbox, FormControlLabel, Grid, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../../../shared/languages';
 import { useLabels } from '../../../components/labels';
 import { TranslationStatusChip } from '../../../components/StatusChips';
@@ -40,10 +40,12 @@ export function SourcePane({ onSelect }: { onSelect(language: LanguageCode): voi
           {translated.length > 0 ? (
             <List dense disablePadding sx={{ mt: 1 }}>
               {translated.map((l) => (
-                <ListItemButton key={l} onClick={() => onSelect(l)} sx={{ borderRadius: 1, px: 1 }}>
-                  <ListItemText primary={labels.language(l)} />
-                  <TranslationStatusChip status={form.draft.texts[l].status} />
-                </ListItemButton>
+                <ListItem key={l} disablePadding>
+                  <ListItemButton onClick={() => onSelect(l)} sx={{ borderRadius: 1, px: 1 }}>
+                    <ListItemText primary={labels.language(l)} />
+                    <TranslationStatusChip status={form.draft.texts[l].status} />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           ) : (

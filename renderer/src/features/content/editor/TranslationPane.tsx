@@ -6,6 +6,7 @@ import { useLabels } from '../../../components/labels';
 import { RichTextView } from '../../../components/RichTextView';
 import { useEditorForm } from './editor-form';
 import { TextFields } from './TextFields';
+import { SourceChanges } from '../history/SourceChanges';
 
 const SEVERITY = { missing: 'info', draft: 'info', outdated: 'warning', withdrawn: 'error', current: 'success' } as const;
 
@@ -46,6 +47,7 @@ export function TranslationPane({ language, onSetStatus, settingStatus }: { lang
       >
         {t(`status_${text.status}`, { source: sourceName })}
       </Alert>
+      {text.status === 'outdated' && form.item && <SourceChanges item={form.item} language={language} />}
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Typography variant="subtitle2" component="h3" color="text.secondary" sx={{ mb: 1 }}>

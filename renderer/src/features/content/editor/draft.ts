@@ -162,16 +162,3 @@ export function editorErrorKey(key: string, sourceLanguage: LanguageCode): strin
   return key.startsWith('source.') ? `translations.${sourceLanguage}.${key.slice('source.'.length)}` : key;
 }
 
-/** "2026-03-01T09:00" for an <input type="datetime-local">, in the computer's time zone. */
-export function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
