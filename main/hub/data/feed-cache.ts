@@ -122,7 +122,8 @@ export class FeedCache {
     const ids = this.deps.db.prepare('SELECT id FROM locations').pluck().all() as string[];
     const next = () => {
       const id = ids.shift();
-      if (id === undefined) return;
+      // A hub stopped right after its start (tests, a failed deploy) has closed its database: stop warming.
+      if (id === undefined || !this.deps.db.open) return;
       const feed = this.feed(id);
       if (feed) this.slimItems(feed.order.slice(0, firstPage).map((r) => r.id));
       setImmediate(next);
