@@ -70,3 +70,17 @@ test('the search finds a word that is only in the Polish body of an item', async
   await expect(page.getByTestId('list-count')).not.toContainText(`${run.core.store.views().length} van`);
   await screenshot(page, 'console-search-polish-nl');
 });
+
+test('items chosen in the list are exported for translation from the same bar, and only those are ticked', async () => {
+  await page.getByRole('searchbox').fill('');
+  const two = run.core.store.views().filter((i) => i.sourceLanguage !== 'pl').slice(0, 2);
+  for (const item of two) await row(item.id).getByRole('checkbox').check();
+  await page.getByTestId('bulk-actions').getByRole('button', { name: 'Exporteren voor vertaling' }).click();
+  const dialog = page.getByRole('dialog');
+  const ticked = dialog.getByTestId('export-items').getByRole('checkbox', { checked: true });
+  await expect(ticked).toHaveCount(2);
+  for (const item of two) await expect(dialog.getByTestId('export-items').getByRole('checkbox', { name: item.translations[item.sourceLanguage]!.title })).toBeChecked();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Downloaden' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^wegwijs_.*_2-items_.*\.xliff$/);
+});

@@ -6,6 +6,7 @@ import { CATEGORIES, type Category } from '../../../../shared/categories';
 import { useTRPC, useTRPCClient } from '../../trpc';
 import { useLabels } from '../../components/labels';
 import type { ContentRow } from './types';
+import { ExportTranslationDialog } from './translation/ExportTranslationDialog';
 
 type Action = { kind: 'publish' } | { kind: 'unpublish' } | { kind: 'move'; category: Category } | { kind: 'delete' };
 
@@ -14,7 +15,8 @@ const DELETE_DELAY_MS = 8_000;
 
 /**
  * Several items at once: publish, unpublish, move to a category, delete. One question first,
- * then one notice with "undo", which puts every item back as it was.
+ * then one notice with "undo", which puts every item back as it was. Or export them for a
+ * translation agency.
  */
 export function BulkActions({ selected, onDone, onHide }: { selected: ContentRow[]; onDone(): void; onHide(ids: string[]): void }) {
   const { t } = useTranslation('list');
@@ -25,6 +27,7 @@ export function BulkActions({ selected, onDone, onHide }: { selected: ContentRow
   const [asking, setAsking] = useState<Action | null>(null);
   const [notice, setNotice] = useState<{ text: string; undo: () => Promise<void>; commit?: () => Promise<void> } | null>(null);
   const [category, setCategory] = useState<Category | ''>('');
+  const [exporting, setExporting] = useState<string[] | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.content.pathKey() });
 
   const setFields = async (rows: { id: string }[], fields: (row: ContentRow) => { published?: boolean; category?: Category }, from: ContentRow[]) => {
@@ -99,12 +102,16 @@ export function BulkActions({ selected, onDone, onHide }: { selected: ContentRow
             <Button variant="outlined" disabled={!category} onClick={() => category && setAsking({ kind: 'move', category })}>
               {t('bulkMove')}
             </Button>
+            <Button variant="outlined" onClick={() => setExporting(selected.map((r) => r.id))}>
+              {t('bulkExport')}
+            </Button>
             <Button color="error" onClick={() => setAsking({ kind: 'delete' })}>
               {t('bulkDelete')}
             </Button>
           </Stack>
         </Paper>
       )}
+      {exporting && <ExportTranslationDialog itemIds={exporting} onClose={() => setExporting(null)} />}
       {asking && (
         <Dialog open onClose={() => setAsking(null)} aria-labelledby="bulk-title" aria-describedby="bulk-text">
           <DialogTitle id="bulk-title">{t('bulkConfirmTitle')}</DialogTitle>

@@ -28,8 +28,11 @@ import { downloadFile } from './download';
 
 const needed = (state: string) => state === 'missing' || state === 'outdated';
 
-/** Choose a target language and items, get XLIFF for the agency. Missing and outdated items come pre-ticked. */
-export function ExportTranslationDialog({ onClose }: { onClose(): void }) {
+/**
+ * Choose a target language and items, get XLIFF for the agency. Missing and outdated items come
+ * pre-ticked, or the items chosen in the content list when it was opened from there.
+ */
+export function ExportTranslationDialog({ onClose, itemIds }: { onClose(): void; itemIds?: readonly string[] }) {
   const trpc = useTRPC();
   const { t } = useTranslation('translation');
   const labels = useLabels();
@@ -44,7 +47,7 @@ export function ExportTranslationDialog({ onClose }: { onClose(): void }) {
     () => rows.filter((r) => r.sourceLanguage !== language).sort((a, b) => Number(needed(b.translations[language])) - Number(needed(a.translations[language]))),
     [rows, language],
   );
-  const isPicked = (id: string, state: string) => picked[`${language}:${id}`] ?? needed(state);
+  const isPicked = (id: string, state: string) => picked[`${language}:${id}`] ?? (itemIds ? itemIds.includes(id) : needed(state));
   const chosen = candidates.filter((r) => isPicked(r.id, r.translations[language]));
   const result = exporter.data;
 
