@@ -1,4 +1,5 @@
-import { app, BrowserWindow, Menu, powerSaveBlocker, protocol, safeStorage, session, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, protocol, safeStorage, session, ipcMain } from 'electron';
+import { closesAnyway, leavePrompt } from './leave-prompt';
 import { join } from 'node:path';
 import { AdminCore } from '../core/admin/admin-core';
 import { adminRouter } from '../core/admin/admin-router';
@@ -145,6 +146,13 @@ app.whenReady().then(async () => {
     },
   });
   lockDown(win);
+  if (!kioskMode) {
+    win.webContents.on('will-prevent-unload', (event) => {
+      const prompt = leavePrompt(app.getLocale());
+      const choice = dialog.showMessageBoxSync(win, { type: 'question', ...prompt, defaultId: 1, cancelId: 1, noLink: true });
+      if (closesAnyway(choice)) event.preventDefault();
+    });
+  }
   startUpdates({ win, mode: kioskMode ? 'kiosk' : 'admin', ...updateSource });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/${page}`);
