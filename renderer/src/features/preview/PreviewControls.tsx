@@ -17,7 +17,7 @@ interface Props {
   onOrientation(orientation: Orientation): void;
 }
 
-/** Which location, which of the 14 languages (with how much of the content each covers) and which way the screen stands. */
+/** Which location, which of the interface languages (with how much of the content each covers) and which way the screen stands. */
 export function PreviewControls({ locations, locationId, language, orientation, coverage, onChange, onOrientation }: Props) {
   const { t } = useTranslation('preview');
   const { language: ui } = useLanguage();
