@@ -43,6 +43,14 @@ test('an article reads the same in the console preview as on a paired kiosk, por
       expect(await inPreview.contact).toBe(await onKiosk.contact);
       await shoot(page, `preview-parity-${orientation}`);
     }
+
+    // The home screen's QR code to the phone app: the same address (so the same code) in both.
+    await kiosk.page.getByRole('button', { name: 'Start' }).click();
+    await preview.getByRole('button', { name: 'Start' }).click();
+    const qrOf = (root: Page | ReturnType<Page['frameLocator']>) => root.getByTestId('app-qr').innerHTML();
+    await expect(preview.getByTestId('app-qr').locator('svg')).toBeVisible();
+    await expect(kiosk.page.getByTestId('app-qr').locator('svg')).toBeVisible();
+    expect(await qrOf(preview)).toBe(await qrOf(kiosk.page));
     await page.context().close();
   } finally {
     await console.close();

@@ -32,6 +32,8 @@ export interface LocationView {
   kind: LocationKind;
   address: string;
   phoneAppUrl: string | null;
+  /** The phone app at this location, built from the hub's public URL: what the kiosk's home QR code opens (add `?lang=`). */
+  appUrl: string;
   municipality: string;
   employers: { id: string; name: string }[];
   hiddenItemIds: string[];

@@ -49,6 +49,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       kind: row.kind,
       address: row.address,
       phoneAppUrl: row.phone_app_url,
+      appUrl: `${deps.settings.publicUrl ?? ''}/app/${row.id}`,
       municipality: row.municipality,
       employers,
       // Which national items a municipality hides is its own business, not the employers'.

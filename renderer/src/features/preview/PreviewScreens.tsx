@@ -77,7 +77,7 @@ function PreviewFeed({ location, language, screen }: { location: LocationView; l
   }
   return (
     <WorkerScreen name="home" bar={<HomeBrand locationName={location.name} />}>
-      {entries ? <HomeView home={homeOverview(entries)} phoneAppUrl={location.phoneAppUrl} /> : <Loading />}
+      {entries ? <HomeView home={homeOverview(entries)} phoneAppUrl={`${location.appUrl}?lang=${language}`} /> : <Loading />}
     </WorkerScreen>
   );
 }
