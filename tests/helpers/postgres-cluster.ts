@@ -7,10 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findPostgresBin } from '../../scripts/system-parts.mjs';
+import { freePort } from './free-port';
 
 export const POSTGRES_MISSING_LINE =
   "PostgreSQL server binaries not found: the hub suite ran on SQLite only (install Debian's postgresql to run both)";
@@ -24,14 +24,6 @@ export interface PostgresCluster {
   dir: string;
   /** Stops the server and removes its folder; safe to call twice, and synchronous so exit handlers can use it. */
   stop(): void;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 /** Runs a server binary as a user initdb accepts: ourselves, or `postgres` when we are root. */
