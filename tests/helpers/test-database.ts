@@ -3,7 +3,9 @@
  *
  * The vitest project "hub-postgres" sets WEGWIJS_TEST_ENGINE=postgres; its global setup
  * (postgres-global-setup.ts) sets WEGWIJS_TEST_DATABASE_URL to a throwaway server, or keeps the one
- * the developer gave. The default project runs the same files on SQLite.
+ * the developer gave. The project "sqlite" runs the same files on SQLite: it sees the same
+ * WEGWIJS_TEST_DATABASE_URL (set in the one vitest process both projects start from), so the
+ * engine is decided by WEGWIJS_TEST_ENGINE, never by the URL being there.
  */
 import pg from 'pg';
 
@@ -17,6 +19,9 @@ export function testEngine(): TestEngine {
 export function testServerUrl(): string | null {
   return process.env.WEGWIJS_TEST_DATABASE_URL || null;
 }
+
+/** The server test hubs make their databases on in this project, or null when its hubs run on SQLite. */
+export const TEST_DATABASE_URL = testEngine() === 'postgres' ? testServerUrl() : null;
 
 export interface TestDatabase {
   /** postgres://… for this database alone. */
