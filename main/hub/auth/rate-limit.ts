@@ -42,45 +42,51 @@ export class FailureLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  retryAfter(key: string): number {
-    return retryAfterMs(this.policy, this.recent(key), this.now());
+  async retryAfter(key: string): Promise<number> {
+    return retryAfterMs(this.policy, await this.recent(key), this.now());
   }
 
-  fail(key: string): void {
-    this.insert(key);
+  async fail(key: string): Promise<void> {
+    await this.insert(key);
   }
 
   /**
    * Counts an attempt before its (slow) check runs, so attempts sent at the same moment cannot
    * all slip past the limit; the returned function takes the attempt back when it succeeded.
    */
-  reserve(key: string): () => void {
-    const id = this.insert(key);
-    return () => {
-      this.db.prepare('DELETE FROM auth_failures WHERE id = ?').run(id);
+  async reserve(key: string): Promise<() => Promise<void>> {
+    const id = await this.insert(key);
+    return async () => {
+      await this.db.deleteFrom('auth_failures').where('id', '=', id).execute();
     };
   }
 
-  reset(key: string): void {
-    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ?').run(this.bucket, key);
+  async reset(key: string): Promise<void> {
+    await this.db.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).execute();
   }
 
-  private insert(key: string): number | bigint {
+  private async insert(key: string): Promise<number> {
     const now = this.now();
-    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ? AND at <= ?').run(this.bucket, key, now - this.policy.windowMs);
-    return this.db.prepare('INSERT INTO auth_failures (bucket, key, at) VALUES (?, ?, ?)').run(this.bucket, key, now).lastInsertRowid;
+    await this.db.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).where('at', '<=', now - this.policy.windowMs).execute();
+    const { id } = await this.db.insertInto('auth_failures').values({ bucket: this.bucket, key, at: now }).returning('id').executeTakeFirstOrThrow();
+    return id;
   }
 
-  private recent(key: string): number[] {
-    const rows = this.db
-      .prepare('SELECT at FROM auth_failures WHERE bucket = ? AND key = ? AND at > ? ORDER BY at, id')
-      .pluck()
-      .all(this.bucket, key, this.now() - this.policy.windowMs);
-    return rows.filter((at): at is number => typeof at === 'number');
+  private async recent(key: string): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('auth_failures')
+      .select('at')
+      .where('bucket', '=', this.bucket)
+      .where('key', '=', key)
+      .where('at', '>', this.now() - this.policy.windowMs)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => Number(r.at));
   }
 }
 
 /** Drops failures older than any window, so the table stays small. */
-export function pruneAuthFailures(db: Db, olderThan: number): void {
-  db.prepare('DELETE FROM auth_failures WHERE at <= ?').run(olderThan);
+export async function pruneAuthFailures(db: Db, olderThan: number): Promise<void> {
+  await db.deleteFrom('auth_failures').where('at', '<=', olderThan).execute();
 }
