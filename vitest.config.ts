@@ -5,8 +5,8 @@ import { findPostgresBin } from './scripts/system-parts.mjs';
 
 /** Test files that start a real hub (the hub fixture) or use the test database: they run once per engine. */
 function filesWithRealHub(): string[] {
-  return ['tests/hub', 'tests/core'].flatMap((dir) =>
-    readdirSync(dir)
+  return ['tests', 'main'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.test.ts'))
       .map((name) => join(dir, name))
       .filter((file) => /helpers\/(hub-fixture|test-database)'/.test(readFileSync(file, 'utf8'))),
