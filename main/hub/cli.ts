@@ -31,10 +31,10 @@ async function copyCommand(argv: string[]) {
     const result = await copyToPostgres({
       sqliteFile,
       postgresUrl: config.database,
-      // A line per table at the start and at every tenth of it.
+      // A line per table when it is done, and one at every tenth of a large one.
       onProgress: ({ table, copied, total }) => {
         const step = `${table} ${total ? Math.floor((copied / total) * 10) : 10}`;
-        if (step === shown) return;
+        if (step === shown || (copied === 0 && total > 0) || (copied < total && total < 10_000)) return;
         shown = step;
         console.error(`  ${table}: ${copied.toLocaleString('en')} of ${total.toLocaleString('en')} rows`);
       },
