@@ -47,12 +47,14 @@ export interface KioskCoreOptions {
   settings?: Partial<KioskSettings>;
   pollMs?: number;
   heartbeatMs?: number;
-  /**
-   * A live notice reaches every kiosk of a location in the same moment; each pulls at a random
-   * point within this many ms so thousands of kiosks do not arrive at the hub together.
-   */
   noticeSpreadMs?: number;
 }
+
+/**
+ * A live notice reaches every kiosk of a location in the same moment; each pulls at a random
+ * point within this many ms so thousands of kiosks do not arrive at the hub together.
+ */
+export const NOTICE_SPREAD_MS = 500;
 
 /**
  * The kiosk's desktop core, free of Electron: pairing, the local store, pulling on start, on
@@ -79,7 +81,7 @@ export class KioskCore {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
     this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
-    this.afterNotice = new Soon(() => void this.syncNow(), options.noticeSpreadMs ?? 500);
+    this.afterNotice = new Soon(() => void this.syncNow(), options.noticeSpreadMs ?? NOTICE_SPREAD_MS);
   }
 
   /** The hub's time: what decides whether an item is live, whatever this machine's clock says. */
