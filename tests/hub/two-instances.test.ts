@@ -64,18 +64,24 @@ describe.runIf(TEST_DATABASE_URL)('two hub instances on one PostgreSQL database'
     expect((await failure(on(a, token).auth.me.query())).data?.code).toBe('UNAUTHORIZED');
   });
 
-  it('an editor publishes on A; a kiosk subscribed on B hears it at once and pulls the change from B', async () => {
+  it('an editor publishes on A; a kiosk subscribed on B hears each publish at once and pulls the changes from B', async () => {
     const device = await pairKiosk(a, world.kioskA.pairing.code);
     const seqs: number[] = [];
     const sub = on(b, device).sync.onChange.subscribe(undefined, { onData: (n) => seqs.push(n.seq), onError: () => {} });
     cleanups.push(() => sub.unsubscribe());
     await new Promise((r) => setTimeout(r, 300));
-    const started = Date.now();
-    const pushed = await on(a, await a.login(world.townA.emails.editor)).sync.push.mutate({ mutations: [createMutation({}, { title: 'Op A gepubliceerd' })] });
-    expect(await waitFor(() => seqs.includes(pushed.cursor))).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const editor = on(a, await a.login(world.townA.emails.editor));
+    // Three in a row, each heard within a second: B is told (LISTEN/NOTIFY), it does not wait for
+    // its next look at the change log (every 2 s), which would miss this more often than not.
+    const titles = ['Op A gepubliceerd 1', 'Op A gepubliceerd 2', 'Op A gepubliceerd 3'];
+    for (const title of titles) {
+      const started = Date.now();
+      const pushed = await editor.sync.push.mutate({ mutations: [createMutation({}, { title })] });
+      expect(await waitFor(() => seqs.includes(pushed.cursor), 3_000)).toBe(true);
+      expect(Date.now() - started, title).toBeLessThan(1_000);
+    }
     const page = await on(b, device).sync.pull.query({ since: 0 });
-    expect(page.items.map((i) => (i as { translations: { nl?: { title: string } } }).translations.nl?.title)).toEqual(['Op A gepubliceerd']);
+    expect(page.items.map((i) => (i as { translations: { nl?: { title: string } } }).translations.nl?.title).sort()).toEqual(titles);
   });
 
   it('failed sign-ins counted on A lock the account on B; a pairing code made on A pairs on B, once', async () => {
