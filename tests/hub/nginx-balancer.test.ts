@@ -1,6 +1,7 @@
 /**
  * build/nginx/wegwijs-hub.conf as shipped (only its CHANGE lines pointed here), in a real nginx in
- * front of real hubs: live notices pass at once, the phone app's hashed files are kept and nothing
+ * front of real hubs: live notices pass at once, the phone app's hashed files and update installers
+ * are kept and nothing
  * per caller is, and sign-in limits count the client behind nginx, not nginx.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,9 @@ describe.runIf(nginxBin)(`nginx in front of the hub (${testEngine()})`, () => {
       limits: { perAddress: { kind: 'window', max: 3, windowMs: 15 * 60_000 } },
     });
     world = await buildWorld(t);
+    mkdirSync(join(t.dataDir, 'updates', 'stable'), { recursive: true });
+    writeFileSync(join(t.dataDir, 'updates', 'stable', 'latest-linux.yml'), 'version: 1.2.0\n');
+    writeFileSync(join(t.dataDir, 'updates', 'stable', 'Wegwijs-1.2.0.AppImage'), Buffer.alloc(64 * 1024, 7));
     nginx = await startNginx(nginxBin!, (dir, port) => hubBalancerConfig([t.hub.url], dir, port));
   });
   afterAll(async () => {
@@ -104,6 +108,19 @@ describe.runIf(nginxBin)(`nginx in front of the hub (${testEngine()})`, () => {
     expect(again.headers['x-cache-status']).not.toBe('HIT');
     const unchanged = await send(bundleUrl, { headers: { 'if-none-match': String(bundle.headers.etag) } });
     expect(unchanged.status).toBe(304);
+  });
+
+  it('keeps update installers, never the channel file that names the current version', async () => {
+    const installer = `${nginx.url}/updates/stable/Wegwijs-1.2.0.AppImage`;
+    expect((await send(installer)).headers['x-cache-status']).toBe('MISS');
+    const again = await send(installer);
+    expect(again.headers['x-cache-status']).toBe('HIT');
+    expect(again.body.length).toBe(64 * 1024);
+    const channel = `${nginx.url}/updates/stable/latest-linux.yml`;
+    await send(channel);
+    const channelAgain = await send(channel);
+    expect(channelAgain.body.toString()).toBe('version: 1.2.0\n');
+    expect(channelAgain.headers['x-cache-status']).not.toBe('HIT');
   });
 
   it('never keeps what a token reads: a signed-in feed read goes to the hub each time', async () => {
