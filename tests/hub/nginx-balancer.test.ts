@@ -1,8 +1,7 @@
 /**
  * build/nginx/wegwijs-hub.conf as shipped (only its CHANGE lines pointed here), in a real nginx in
  * front of real hubs: live notices pass at once, the phone app's hashed files and update installers
- * are kept and nothing
- * per caller is, and sign-in limits count the client behind nginx, not nginx.
+ * are kept and nothing per caller is, and sign-in limits count the client behind nginx, not nginx.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
