@@ -1,9 +1,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSet, Generated } from './generate';
+
+/** What hub-process.ts saves of the world it built, so a restarted hub or another instance can serve it. */
+export const WORLD_FILE = 'bench-world.json';
 
 export interface HubReady {
   url: string;
@@ -15,6 +18,8 @@ export interface HubReady {
 export type HubRequest = 'close' | 'memory' | number | { kiosks: number };
 
 export interface BenchHub extends HubReady {
+  /** The hub's data folder: hub.db on SQLite, and the world the bench built (bench-world.json). */
+  dataDir: string;
   /** Writes `items` more items of the same data set through the hub's write path. */
   generateMore(items: number): Promise<Generated>;
   /** Stops the hub and starts a new process on the same data: a hub right after a restart. */
@@ -26,18 +31,26 @@ export interface BenchHub extends HubReady {
   stop(): Promise<void>;
 }
 
+export interface BenchHubOn {
+  /** A PostgreSQL database holding a copy of `from`'s data (copy-to-postgres): the hub opens it instead of generating. */
+  database: string;
+  from: BenchHub;
+}
+
 /**
- * Starts hub-process.ts on a fresh temp data dir with `set` generated in it. With BENCH_CPU_PROF=<dir>
- * the hub writes a CPU profile there when it stops (open it in Chrome DevTools).
+ * Starts hub-process.ts on a fresh temp data dir with `set` generated in it, or, with `on`, a hub
+ * instance on a PostgreSQL copy of another bench hub's data (start several for several instances).
+ * With BENCH_CPU_PROF=<dir> the hub writes a CPU profile there when it stops (open it in Chrome DevTools).
  */
-export async function startBenchHub(set: DataSet): Promise<BenchHub> {
+export async function startBenchHub(set: DataSet, on?: BenchHubOn): Promise<BenchHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
+  if (on) copyFileSync(join(on.from.dataDir, WORLD_FILE), join(dataDir, WORLD_FILE));
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
   let child: ChildProcess;
   let exited: Promise<void>;
 
   const launch = async (mode: 'fresh' | 'reopen'): Promise<HubReady> => {
-    child = fork(fileURLToPath(new URL('./hub-process.ts', import.meta.url)), [dataDir, JSON.stringify(set), mode], {
+    child = fork(fileURLToPath(new URL('./hub-process.ts', import.meta.url)), [dataDir, JSON.stringify(set), mode, ...(on ? [on.database] : [])], {
       execArgv: ['--import', import.meta.resolve('tsx'), ...profile],
     });
     const current = child;
@@ -66,9 +79,10 @@ export async function startBenchHub(set: DataSet): Promise<BenchHub> {
   };
 
   try {
-    const ready = await launch('fresh');
+    const ready = await launch(on ? 'reopen' : 'fresh');
     const hub: BenchHub = {
       ...ready,
+      dataDir,
       async restart() {
         await close();
         Object.assign(hub, await launch('reopen'));

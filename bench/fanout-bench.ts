@@ -7,13 +7,14 @@ import { PASSWORD } from './world';
 
 export interface FanOutFigures {
   streams: number;
-  /** Hub resident memory added by the open streams, per stream. */
+  /** Hub resident memory added by the open streams, per stream (of `hub`'s own, with other instances). */
   bytesPerStream: number;
   /** The publishing request (sync.push over HTTP), as the editor waits for it. */
   pushMs: number;
   received: number;
   noticeP50: number;
   noticeP99: number;
+  noticeMax: number;
   pulled: number;
   pulledP99: number;
 }
@@ -49,8 +50,11 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * Opens `streams` live subscriptions of kiosks at one location, measures the hub's memory per
  * stream, then an editor publishes once: how long the push takes, when each kiosk hears of it, and
  * when each has pulled the change (GET /sync/published from its cursor, gzip, as the core does).
+ * `instances` (other hub instances on the same database) take every second, third … kiosk: their
+ * streams and pulls go there, while the editor publishes on `hub`.
  */
-export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: string): Promise<FanOutFigures> {
+export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: string, instances: string[] = []): Promise<FanOutFigures> {
+  const hubOf = (i: number) => [hub.url, ...instances][i % (instances.length + 1)]!;
   const anonymous = countingClient(hub.url).client;
   const { token } = await anonymous.auth.login.mutate({ email: editorEmail, password: PASSWORD });
   const editor = countingClient(hub.url, token).client;
@@ -58,7 +62,7 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
 
   await settle(500);
   const before = await hub.memory();
-  const streams = tokens.map((t) => openStream(hub.url, t));
+  const streams = tokens.map((t, i) => openStream(hubOf(i), t));
   await Promise.all(streams.map((s) => s.connected));
   await settle(1_000);
   const after = await hub.memory();
@@ -71,7 +75,7 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
     await s.notice();
     noticeMs.push(performance.now() - started);
     await new Promise<void>((resolve) => {
-      request(`${hub.url}/sync/published?since=${cursor}`, { agent: pullAgent, headers: { authorization: `Bearer ${tokens[i]}`, 'accept-encoding': 'gzip' } }, (res) => {
+      request(`${hubOf(i)}/sync/published?since=${cursor}`, { agent: pullAgent, headers: { authorization: `Bearer ${tokens[i]}`, 'accept-encoding': 'gzip' } }, (res) => {
         res.resume();
         res.on('end', () => {
           if (res.statusCode === 200) pulledMs.push(performance.now() - started);
@@ -102,11 +106,12 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
   await settle(500);
   return {
     streams: tokens.length,
-    bytesPerStream: (after - before) / tokens.length,
+    bytesPerStream: (after - before) / tokens.filter((_, i) => hubOf(i) === hub.url).length,
     pushMs,
     received: noticeMs.length,
     noticeP50: percentile(noticeMs, 50),
     noticeP99: percentile(noticeMs, 99),
+    noticeMax: Math.max(...noticeMs),
     pulled: pulledMs.length,
     pulledP99: percentile(pulledMs, 99),
   };

@@ -2,7 +2,8 @@
  * The hub under test, in its own Node process as in production, so the load generator does
  * not share its event loop. Started by bench-hub.ts: it builds the world and the data set
  * through the stores (or, with `reopen`, opens a data dir built before, as a restarted hub),
- * then serves HTTP until its parent says `close` or goes away.
+ * then serves HTTP until its parent says `close` or goes away. A fourth argument names a PostgreSQL
+ * database to serve (a copy of another bench hub's data) instead of hub.db.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
@@ -12,12 +13,12 @@ import { kioskStore } from '../main/hub/data/kiosk-store';
 import { deviceStore } from '../main/hub/data/device-store';
 import { BENCH_HASH_COST, buildWorld, type BenchWorld } from './world';
 import { generateItems, type DataSet } from './generate';
-import type { HubReady, HubRequest } from './bench-hub';
+import { WORLD_FILE, type HubReady, type HubRequest } from './bench-hub';
 
-async function main(dataDir: string, set: DataSet, reopen: boolean) {
+async function main(dataDir: string, set: DataSet, reopen: boolean, database: string | undefined) {
   // Pairing codes outlive the bench's slow set-up (generating on a busy machine can take longer than 15 minutes).
-  const hub = await startHub({ dataDir, port: 0, settings: { hashCost: BENCH_HASH_COST, pairingCodeTtlMs: 24 * 60 * 60_000 } });
-  const saved = join(dataDir, 'bench-world.json');
+  const hub = await startHub({ dataDir, database, port: 0, settings: { hashCost: BENCH_HASH_COST, pairingCodeTtlMs: 24 * 60 * 60_000 } });
+  const saved = join(dataDir, WORLD_FILE);
   let world: BenchWorld;
   let ready: Omit<HubReady, 'url'>;
   if (reopen) {
@@ -56,8 +57,8 @@ async function main(dataDir: string, set: DataSet, reopen: boolean) {
   process.send!({ url: hub.url, ...ready } satisfies HubReady);
 }
 
-const [dataDir, set, mode] = [process.argv[2]!, JSON.parse(process.argv[3]!) as DataSet, process.argv[4]];
-main(dataDir, set, mode === 'reopen').catch((err) => {
+const [dataDir, set, mode, database] = [process.argv[2]!, JSON.parse(process.argv[3]!) as DataSet, process.argv[4], process.argv[5]];
+main(dataDir, set, mode === 'reopen', database).catch((err) => {
   console.error(err);
   process.exit(1);
 });

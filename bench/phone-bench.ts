@@ -13,7 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { freePort } from '../tests/helpers/free-port';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -24,15 +24,6 @@ import { phonePaths } from '../shared/phone-bundle';
 const ROOT = resolve(import.meta.dirname, '..');
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1_000_000) / 8 * 0.9, uploadThroughput: (675 * 1_000) / 8 * 0.9 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function startHub() {
   const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-phone-bench-'));

@@ -30,7 +30,7 @@ const print = (...lines: string[]) => console.log(lines.join('\n'));
 
 /** Starts every hub at once (generating is the slow part, and each hub has its own process), or none. */
 async function startHubs(sets: DataSet[]): Promise<BenchHub[]> {
-  const started = await Promise.allSettled(sets.map(startBenchHub));
+  const started = await Promise.allSettled(sets.map((set) => startBenchHub(set)));
   const hubs = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = started.find((s) => s.status === 'rejected');
   if (failed) {

@@ -3,13 +3,12 @@
  * bodies written to files, `gzip_static on`), measured with wrk in the same run: one process
  * each (nginx without workers, the hub's one event loop), one wrk thread, the same headers.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findProgram, thisMachine } from '../scripts/system-parts.mjs';
+import { findNginx, startNginx as startNginxIn } from '../tests/helpers/nginx';
 
 export interface WrkResult {
   perSecond: number;
@@ -27,9 +26,8 @@ export interface Target {
 }
 
 export function staticTools(): { nginx: string; wrk: string } | { missing: string[] } {
-  const machine = thisMachine();
-  const nginx = findProgram('nginx', machine) ?? (machine.isExecutable('/usr/sbin/nginx') ? '/usr/sbin/nginx' : null);
-  const wrk = findProgram('wrk', machine);
+  const nginx = findNginx();
+  const wrk = findProgram('wrk', thisMachine());
   if (nginx && wrk) return { nginx, wrk };
   return { missing: [nginx ? null : 'nginx (Debian: nginx-light)', wrk ? null : 'wrk'].filter((m): m is string => !!m) };
 }
@@ -73,14 +71,6 @@ export function rawGet(url: string, headers: Record<string, string>): Promise<{ 
   });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
 export interface StaticServer {
   url: string;
   stop(): Promise<void>;
@@ -88,25 +78,11 @@ export interface StaticServer {
 
 /** nginx in the foreground, one process, serving `files` (name → bytes) from a temp root with gzip_static. */
 export async function startNginx(nginx: string, files: Record<string, Buffer>): Promise<StaticServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-nginx-'));
-  chmodSync(dir, 0o755);
-  const www = join(dir, 'www');
-  mkdirSync(www);
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(www, name), bytes);
-  const port = await freePort();
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `${k}_temp_path ${join(dir, k)};`).join('\n  ');
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `daemon off;
-master_process off;
-worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  ${temp}
-  default_type application/json;
+  const server = await startNginxIn(nginx, (dir, port) => {
+    const www = join(dir, 'www');
+    mkdirSync(www);
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(www, name), bytes);
+    return `  default_type application/json;
   sendfile on;
   tcp_nopush on;
   keepalive_requests 10000000;
@@ -116,31 +92,7 @@ http {
     listen 127.0.0.1:${port};
     root ${www};
     location / { add_header Cache-Control "private, no-cache"; add_header Vary Accept-Encoding; }
-  }
-}
-`,
-  );
-  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGQUIT');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) break;
-    const up = await rawGet(`${url}/`, {}).then(
-      () => true,
-      () => false,
-    );
-    if (up) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await stop();
-  throw new Error(`nginx did not start: ${stderr.trim()}`);
+  }`;
+  });
+  return { url: server.url, stop: server.stop };
 }

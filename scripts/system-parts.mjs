@@ -184,25 +184,24 @@ export function partsFor(purpose, machine) {
     ...(chromium.problem ? { problem: chromium.problem } : {}),
     packages: packages(['chromium'], ['chromium'], [], ['google-chrome']),
   };
+  /** @param {string} usedFor @param {'required' | 'wanted'} need @returns {Part} */
+  const postgres = (usedFor, need) => ({
+    label: 'PostgreSQL',
+    name: 'PostgreSQL server (initdb, pg_ctl)',
+    usedFor,
+    need,
+    found: findPostgresBin(machine),
+    packages: packages(['postgresql'], ['postgresql-server'], ['postgresql@15']),
+  });
   if (purpose === 'bench') {
     return [
       browser,
       { label: 'nginx', name: 'nginx', usedFor: 'the side-by-side with a static file server', need: 'wanted', found: findProgram('nginx', machine), packages: packages(['nginx-light'], ['nginx'], ['nginx']) },
       { label: 'wrk', name: 'wrk', usedFor: 'the HTTP load figures', need: 'wanted', found: findProgram('wrk', machine), packages: packages(['wrk'], ['wrk'], ['wrk']) },
+      postgres('the engine comparison (npm run bench -- --engine postgres)', 'wanted'),
     ];
   }
-  return [
-    browser,
-    ...(machine.platform === 'darwin' ? [] : [fontsPart(machine)]),
-    {
-      label: 'PostgreSQL',
-      name: 'PostgreSQL server (initdb, pg_ctl)',
-      usedFor: 'the PostgreSQL half of the suite',
-      need: machine.env.CI === 'true' ? 'required' : 'wanted',
-      found: findPostgresBin(machine),
-      packages: packages(['postgresql'], ['postgresql-server'], ['postgresql@15']),
-    },
-  ];
+  return [browser, ...(machine.platform === 'darwin' ? [] : [fontsPart(machine)]), postgres('the PostgreSQL half of the suite', machine.env.CI === 'true' ? 'required' : 'wanted')];
 }
 
 /**

@@ -12,6 +12,8 @@ export interface FaultProxy {
   /** Requests that arrived here, and those passed on to the hub, by path. */
   arrived: string[];
   forwarded: string[];
+  /** Path and query of every request that arrived, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -21,8 +23,10 @@ export async function startFaultProxy(target: () => string): Promise<FaultProxy>
   const drops: Match[] = [];
   const arrived: string[] = [];
   const forwarded: string[] = [];
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     arrived.push(new URL(req.url ?? '/', 'http://proxy').pathname);
+    requests.push(req.url ?? '/');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -56,6 +60,7 @@ export async function startFaultProxy(target: () => string): Promise<FaultProxy>
     dropNextAnswer: (match) => drops.push(match),
     arrived,
     forwarded,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

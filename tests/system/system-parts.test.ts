@@ -103,12 +103,13 @@ describe('what a run needs', () => {
     expect(partsFor('test', machine({ platform: 'darwin', fonts: null })).map((p) => p.label)).toEqual(['Chromium', 'PostgreSQL']);
   });
 
-  it('the bench needs a browser and wants nginx and wrk', () => {
+  it('the bench needs a browser and wants nginx, wrk and PostgreSQL', () => {
     const bench = partsFor('bench', machine({ files: ['/usr/bin/chromium', '/usr/bin/wrk'] }));
     expect(bench.map((p) => [p.label, p.need, p.found])).toEqual([
       ['Chromium', 'required', '/usr/bin/chromium'],
       ['nginx', 'wanted', null],
       ['wrk', 'wanted', '/usr/bin/wrk'],
+      ['PostgreSQL', 'wanted', null],
     ]);
   });
 });
