@@ -4,6 +4,7 @@ import type { BenchHub } from './bench-hub';
 import { countingClient } from './counting-client';
 import { percentile } from './stats';
 import { PASSWORD } from './world';
+import { NOTICE_SPREAD_MS } from '../main/core/kiosk/kiosk-core';
 
 export interface FanOutFigures {
   streams: number;
@@ -49,9 +50,10 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * Opens `streams` live subscriptions of kiosks at one location, measures the hub's memory per
  * stream, then an editor publishes once: how long the push takes, when each kiosk hears of it, and
- * when each has pulled the change (GET /sync/published from its cursor, gzip, as the core does).
- * `instances` (other hub instances on the same database) take every second, third … kiosk: their
- * streams and pulls go there, while the editor publishes on `hub`.
+ * when each has pulled the change (GET /sync/published from its cursor, gzip, after a random wait
+ * within the notice spread, as the core does). `instances` (other hub instances on the same
+ * database) take every second, third … kiosk: their streams and pulls go there, while the editor
+ * publishes on `hub`.
  */
 export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: string, instances: string[] = []): Promise<FanOutFigures> {
   const hubOf = (i: number) => [hub.url, ...instances][i % (instances.length + 1)]!;
@@ -74,6 +76,7 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
   const outcomes = streams.map(async (s, i) => {
     await s.notice();
     noticeMs.push(performance.now() - started);
+    await settle(Math.random() * NOTICE_SPREAD_MS);
     await new Promise<void>((resolve) => {
       request(`${hubOf(i)}/sync/published?since=${cursor}`, { agent: pullAgent, headers: { authorization: `Bearer ${tokens[i]}`, 'accept-encoding': 'gzip' } }, (res) => {
         res.resume();

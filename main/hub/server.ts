@@ -53,6 +53,8 @@ export interface Hub {
   port: number;
   deps: HubDeps;
   database: HubDatabase;
+  /** Requests received and not yet answered (a graceful close waits for them). */
+  requestsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -248,6 +250,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     port,
     deps,
     database,
+    requestsInFlight: () => [...inFlight.values()].reduce((sum, n) => sum + Math.max(0, n), 0),
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
     async close() {
       if (closing) return;
