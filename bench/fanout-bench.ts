@@ -51,9 +51,9 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * Opens `streams` live subscriptions of kiosks at one location, measures the hub's memory per
  * stream, then an editor publishes once: how long the push takes, when each kiosk hears of it, and
  * when each has pulled the change (GET /sync/published from its cursor, gzip, after a random wait
- * within the notice spread, as the core does).
- * `instances` (other hub instances on the same database) take every second, third … kiosk: their
- * streams and pulls go there, while the editor publishes on `hub`.
+ * within the notice spread, as the core does). `instances` (other hub instances on the same
+ * database) take every second, third … kiosk: their streams and pulls go there, while the editor
+ * publishes on `hub`.
  */
 export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: string, instances: string[] = []): Promise<FanOutFigures> {
   const hubOf = (i: number) => [hub.url, ...instances][i % (instances.length + 1)]!;

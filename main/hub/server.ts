@@ -40,6 +40,8 @@ export interface HubOptions {
   limits?: Partial<LoginLimitPolicies>;
   /** How often validity windows are checked for live notices, in ms. */
   tickMs?: number;
+  /** How often the change log is read without being told of a change (a missed NOTIFY), in ms. */
+  catchUpMs?: number;
   /** The built phone app (default out/phone). */
   phoneDir?: string;
   /** Structured JSON logs (pino) and whether writing them works; silent when not given, e.g. in tests. */
@@ -233,7 +235,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // Entries another instance appended (or that this one missed) reach live notices and feed caches
   // through the change log: at once when PostgreSQL announces them, and every few seconds anyway.
   const catchUp = () => void deps.changes.catchUp().catch((err: unknown) => log.error({ err }, 'reading the change log failed'));
-  const poller = setInterval(catchUp, CATCH_UP_MS);
+  const poller = setInterval(catchUp, options.catchUpMs ?? CATCH_UP_MS);
   poller.unref();
   const listener = database.postgresUrl
     ? await listenForChanges(database.postgresUrl, CHANGE_CHANNEL, catchUp, (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'))

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/open';
+import { engineOf, transaction } from '../db/dialect';
 
 /**
  * How failures slow down further tries. `window`: after `max` failures within `windowMs`, no
@@ -34,6 +36,20 @@ export function describeWait(ms: number): string {
  * Counts failures per key, in the hub's database (table auth_failures) so that a restart does not
  * forget them and several hub instances can share them.
  */
+/** Namespace of the per-key advisory locks (PostgreSQL) that make a check and its count one step. */
+const ATTEMPT_LOCK = 7_340_004;
+
+export interface Attempt {
+  /** Milliseconds until a try may run; 0: this one was let through and counted. */
+  wait: number;
+  /** Takes a counted attempt back (it succeeded). */
+  undo(): Promise<void>;
+}
+
+/**
+ * Counts failures per key, in the hub's database (table auth_failures) so that a restart does not
+ * forget them and several hub instances can share them.
+ */
 export class FailureLimiter {
   constructor(
     private readonly db: Db,
@@ -42,47 +58,39 @@ export class FailureLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async retryAfter(key: string): Promise<number> {
-    return retryAfterMs(this.policy, await this.recent(key), this.now());
-  }
-
-  async fail(key: string): Promise<void> {
-    await this.insert(key);
-  }
-
   /**
-   * Counts an attempt before its (slow) check runs, so attempts sent at the same moment cannot
-   * all slip past the limit; the returned function takes the attempt back when it succeeded.
+   * Checks the limit and counts this attempt in one step, before its (slow) check runs, so attempts
+   * sent at the same moment, to one hub instance or to several, cannot all slip past the limit.
+   * An attempt that must wait is not counted.
    */
-  async reserve(key: string): Promise<() => Promise<void>> {
-    const id = await this.insert(key);
-    return async () => {
-      await this.db.deleteFrom('auth_failures').where('id', '=', id).execute();
-    };
+  reserve(key: string): Promise<Attempt> {
+    return transaction(this.db, async (trx) => {
+      if (engineOf(trx) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${ATTEMPT_LOCK}, hashtext(${`${this.bucket}:${key}`}))`.execute(trx);
+      const now = this.now();
+      const since = now - this.policy.windowMs;
+      await trx.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).where('at', '<=', since).execute();
+      const recent = await trx
+        .selectFrom('auth_failures')
+        .select('at')
+        .where('bucket', '=', this.bucket)
+        .where('key', '=', key)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      const wait = retryAfterMs(this.policy, recent.map((r) => Number(r.at)), now);
+      if (wait > 0) return { wait, undo: async () => {} };
+      const { id } = await trx.insertInto('auth_failures').values({ bucket: this.bucket, key, at: now }).returning('id').executeTakeFirstOrThrow();
+      return {
+        wait: 0,
+        undo: async () => {
+          await this.db.deleteFrom('auth_failures').where('id', '=', id).execute();
+        },
+      };
+    });
   }
 
   async reset(key: string): Promise<void> {
     await this.db.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).execute();
-  }
-
-  private async insert(key: string): Promise<number> {
-    const now = this.now();
-    await this.db.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).where('at', '<=', now - this.policy.windowMs).execute();
-    const { id } = await this.db.insertInto('auth_failures').values({ bucket: this.bucket, key, at: now }).returning('id').executeTakeFirstOrThrow();
-    return id;
-  }
-
-  private async recent(key: string): Promise<number[]> {
-    const rows = await this.db
-      .selectFrom('auth_failures')
-      .select('at')
-      .where('bucket', '=', this.bucket)
-      .where('key', '=', key)
-      .where('at', '>', this.now() - this.policy.windowMs)
-      .orderBy('at')
-      .orderBy('id')
-      .execute();
-    return rows.map((r) => Number(r.at));
   }
 }
 

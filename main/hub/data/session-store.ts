@@ -82,22 +82,24 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
   return {
     async login(email: string, password: string, address: string): Promise<SessionView> {
       const accountKey = email.toLowerCase();
-      const wait = Math.max(await limits.perAccount.retryAfter(accountKey), await limits.perAddress.retryAfter(address));
+      // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
+      const account = await limits.perAccount.reserve(accountKey);
+      const fromAddress = await limits.perAddress.reserve(address);
+      const wait = Math.max(account.wait, fromAddress.wait);
       if (wait > 0) {
+        await account.undo();
+        await fromAddress.undo();
         throw new HubError('rate_limited', 'too_many_sign_ins', `Too many failed sign-ins. Try again in ${describeWait(wait)}.`, undefined, {
           minutes: Math.ceil(wait / 60_000),
         });
       }
-      // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
-      await limits.perAccount.reserve(accountKey);
-      const undoAddress = await limits.perAddress.reserve(address);
       const row = (await selectUsers(db).where(sql<string>`lower(users.email)`, '=', accountKey).executeTakeFirst()) as UserRow | undefined;
       const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash(deps.settings.hashCost)));
       if (!row || !ok || !row.active) {
         throw new HubError('unauthorized', 'wrong_credentials', 'E-mail address or password is not right', 'password');
       }
       await limits.perAccount.reset(accountKey);
-      await undoAddress();
+      await fromAddress.undo();
       const token = newToken('session');
       const now = deps.now();
       const expiresAt = new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString();

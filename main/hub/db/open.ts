@@ -97,6 +97,9 @@ export function postgresClient(url: string): pg.Client {
 /** Connects to a PostgreSQL database and brings its schema up to date (one hub instance at a time). */
 export async function openPostgres(url: string, migrations: readonly Migration[]): Promise<HubDatabase> {
   const pool = postgresPool(url);
+  // A connection lost while idle (a restarted server, a dropped network) leaves the pool; the next
+  // query opens a new one. Without a listener the pool would throw the error at the process.
+  pool.on('error', () => {});
   try {
     const client = await pool.connect();
     try {

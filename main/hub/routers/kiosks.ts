@@ -19,18 +19,17 @@ export const kiosksRouter = router({
 export const deviceRouter = router({
   /** A kiosk trades its one-time pairing code for a device token. */
   pair: publicProcedure.input(pairInputSchema).mutation(async ({ ctx, input }) => {
-    const wait = await ctx.limits.pairing.retryAfter(ctx.address);
+    // Counted before the code is checked, and taken back when it was right.
+    const attempt = await ctx.limits.pairing.reserve(ctx.address);
+    const { wait } = attempt;
     if (wait > 0) {
       throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${describeWait(wait)}.`, 'code', {
         minutes: Math.ceil(wait / 60_000),
       });
     }
-    try {
-      return await ctx.hub.public.devices.pair(input.code);
-    } catch (err) {
-      await ctx.limits.pairing.fail(ctx.address);
-      throw err;
-    }
+    const paired = await ctx.hub.public.devices.pair(input.code);
+    await attempt.undo();
+    return paired;
   }),
   /** The kiosk's own location, and the hub's public address that its QR codes start with. */
   info: kioskProcedure.query(async ({ ctx }) => ({
