@@ -79,12 +79,16 @@ describe.runIf(TEST_DATABASE_URL)('copy-to-postgres', () => {
     expect(kioskItems).toBeGreaterThan(10);
     const feedInput = { locationId, language: 'pl' as const };
     const feedBefore = await hubClient(sqlite.hub.url, kioskToken).feed.merged.query(feedInput);
+    // An image (a BLOB on SQLite, BYTEA on PostgreSQL): every byte value, so no text encoding passes for it.
+    const image = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256))]);
+    const editorOnSqlite = hubClient(sqlite.hub.url, (await hubClient(sqlite.hub.url).auth.login.mutate({ email: demoEmail('municipality', 'editor'), password: DEMO_PASSWORD })).token);
+    const { mediaId } = await editorOnSqlite.content.uploadImage.mutate({ contentType: 'image/png', dataBase64: image.toString('base64') });
 
     const database = await emptyDatabase();
     const copied = await copyToPostgres({ sqliteFile: join(sqlite.dataDir, 'hub.db'), postgresUrl: database.url });
     expect(copied.ok).toBe(true);
     const rows = Object.fromEntries(copied.checks.map((c) => [c.table, c.postgresRows]));
-    for (const table of ['tenants', 'users', 'sessions', 'items', 'translations', 'item_revisions', 'kiosks', 'change_log', 'audit_log', 'meta']) {
+    for (const table of ['tenants', 'users', 'sessions', 'items', 'translations', 'item_revisions', 'kiosks', 'pairing_codes', 'media', 'change_log', 'audit_log', 'meta']) {
       expect(rows[table], table).toBeGreaterThan(0);
     }
     expect(copied.databaseId).toBe(await sqlite.hub.deps.changes.databaseId());
@@ -101,7 +105,10 @@ describe.runIf(TEST_DATABASE_URL)('copy-to-postgres', () => {
 
     // Both clients continue: a change made on the PostgreSQL hub arrives, nothing is pulled again.
     const switched = proxy.requests.length;
-    const editor = hubClient(postgres.hub.url, (await hubClient(postgres.hub.url).auth.login.mutate({ email: demoEmail('municipality', 'editor'), password: DEMO_PASSWORD })).token);
+    const editorToken = (await hubClient(postgres.hub.url).auth.login.mutate({ email: demoEmail('municipality', 'editor'), password: DEMO_PASSWORD })).token;
+    const editor = hubClient(postgres.hub.url, editorToken);
+    const served = await fetch(`${postgres.hub.url}/media/${mediaId}`, { headers: { authorization: `Bearer ${editorToken}` } });
+    expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true);
     const pushed = await editor.sync.push.mutate({ mutations: [createMutation({ category: 'housing' }, { title: 'Na de verhuizing' })] });
     expect(pushed.cursor).toBe(changeLog.next);
     await kiosk.syncNow();
