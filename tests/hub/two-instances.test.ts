@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWorld, hubClient, pairKiosk, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
-import { createMutation } from '../helpers/items';
+import { createMutation, updateMutation } from '../helpers/items';
 import { findNginx, hubBalancerConfig, startNginx } from '../helpers/nginx';
 import { TEST_DATABASE_URL } from '../helpers/test-database';
 
@@ -82,6 +82,20 @@ describe.runIf(TEST_DATABASE_URL)('two hub instances on one PostgreSQL database'
     }
     const page = await on(b, device).sync.pull.query({ since: 0 });
     expect(page.items.map((i) => (i as { translations: { nl?: { title: string } } }).translations.nl?.title).sort()).toEqual(titles);
+  });
+
+  it('two editors saving the same item at once, one on A and one on B: one is applied, the other gets a conflict, never an error', async () => {
+    const onA = on(a, await a.login(world.townA.emails.editor));
+    const onB = on(b, await b.login(world.townA.emails.admin));
+    for (let round = 0; round < 4; round++) {
+      const item = createMutation();
+      await onA.sync.push.mutate({ mutations: [item] });
+      const answers = await Promise.all([
+        onA.sync.push.mutate({ mutations: [updateMutation(item.itemId, 1, { translations: { nl: { title: 'Van A' } } })] }),
+        onB.sync.push.mutate({ mutations: [updateMutation(item.itemId, 1, { translations: { nl: { title: 'Van B' } } })] }),
+      ]);
+      expect(answers.map((x) => x.results[0]!.status).sort()).toEqual(['applied', 'conflict']);
+    }
   });
 
   it('failed sign-ins counted on A lock the account on B; a pairing code made on A pairs on B, once', async () => {

@@ -12,6 +12,7 @@ import { itemUpdateActions } from './audit-actions';
 import { writeTransaction } from './change-log';
 import { tenantRows } from './scope';
 import type { Db } from '../db/open';
+import { engineOf } from '../db/dialect';
 import { sql } from 'kysely';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
 
@@ -66,6 +67,9 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       return { mutationId, status: 'applied', item, merged: false };
     }
 
+    // Two saves of one item can run at once on PostgreSQL (SQLite writes one at a time): the second
+    // waits here for the first to commit, then reads its revision and answers with a conflict.
+    if (engineOf(trx) === 'postgres') await sql`SELECT 1 FROM items WHERE id = ${m.itemId} FOR UPDATE`.execute(trx);
     const stored = await own(trx, m.itemId);
     if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
     if (stored.deletedAt) {
