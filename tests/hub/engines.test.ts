@@ -5,7 +5,7 @@ import { postgresClient } from '../../main/hub/db/open';
 import { startHub } from '../../main/hub/server';
 import { lockHolder } from '../../main/hub/hub-lock';
 import { buildWorld, pairKiosk, startTestHub, TEST_HASH_COST, type TestHub, type World } from '../helpers/hub-fixture';
-import { createMutation } from '../helpers/items';
+import { createMutation, updateMutation } from '../helpers/items';
 import { TEST_DATABASE_URL } from '../helpers/test-database';
 
 const started: TestHub[] = [];
@@ -49,6 +49,23 @@ describe('a database with a migration this version does not know', () => {
       : (new Database(join(t.dataDir, 'hub.db')).prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name);
     expect(names).toContain(FUTURE);
     expect(lockHolder(t.dataDir)).toBeNull();
+  });
+});
+
+describe('two editors saving one item at the same moment', () => {
+  it('get one save applied and the other a conflict, never a lost update or an error', async () => {
+    const t = await hub();
+    const world = await buildWorld(t);
+    const editors = [t.client(await t.login(world.townA.emails.editor)), t.client(await t.login(world.townA.emails.admin))];
+    const item = createMutation();
+    await editors[0]!.sync.push.mutate({ mutations: [item] });
+    for (let round = 0; round < 5; round++) {
+      const base = (await editors[0]!.content.get.query({ itemId: item.itemId })).revision;
+      const answers = await Promise.all(
+        editors.map((e, i) => e.sync.push.mutate({ mutations: [updateMutation(item.itemId, base, { translations: { nl: { title: `Titel ${round}.${i}` } } })] })),
+      );
+      expect(answers.map((a) => a.results[0]!.status).sort()).toEqual(['applied', 'conflict']);
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import { writeTransaction } from './change-log';
 import { tenantRows } from './scope';
 import type { Db } from '../db/open';
 import { sql } from 'kysely';
-import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
+import { lockItem, readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
 
 export interface ContentScope {
   tenant: TenantRef;
@@ -26,7 +26,9 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
   const { db, changes } = deps;
   const tenantId = scope.tenant.id;
 
+  /** The item if this tenant owns it; inside a write, its row stays locked until the write ends. */
   async function own(trx: Db, id: string) {
+    if (trx.isTransaction) await lockItem(trx, id);
     const stored = await readItem(trx, id);
     return stored && stored.item.tenantId === tenantId ? stored : null;
   }
@@ -147,20 +149,22 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     /** Makes an old revision the newest one again; history keeps everything in between. */
     async restore(id: string, revision: number): Promise<Item> {
       if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('editors_only', 'Only editors can restore a revision');
-      const stored = await own(db, id);
-      if (!stored || stored.deletedAt) throw notFound('Item');
-      const snapshot = await readRevision(db, id, revision);
-      if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
-      const now = deps.now();
-      const restored: Item = {
-        ...snapshot,
-        tenantName: stored.item.tenantName,
-        createdAt: stored.item.createdAt,
-        revision: stored.item.revision + 1,
-        updatedAt: now.toISOString(),
-      };
-      await writeTransaction(deps, (trx) => persist(trx, restored, 'item.restore', { revision }, now));
-      return restored;
+      return writeTransaction(deps, async (trx) => {
+        const stored = await own(trx, id);
+        if (!stored || stored.deletedAt) throw notFound('Item');
+        const snapshot = await readRevision(trx, id, revision);
+        if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
+        const now = deps.now();
+        const restored: Item = {
+          ...snapshot,
+          tenantName: stored.item.tenantName,
+          createdAt: stored.item.createdAt,
+          revision: stored.item.revision + 1,
+          updatedAt: now.toISOString(),
+        };
+        await persist(trx, restored, 'item.restore', { revision }, now);
+        return restored;
+      });
     },
 
     /** Applies each mutation once: a mutation id seen before returns its first answer again. */
