@@ -52,9 +52,9 @@ export interface Hub {
   url: string;
   port: number;
   deps: HubDeps;
-  database: HubDatabase;
   /** Requests received and not yet answered (a graceful close waits for them). */
   requestsInFlight(): number;
+  database: HubDatabase;
   close(): Promise<void>;
 }
 
@@ -249,8 +249,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     url,
     port,
     deps,
-    database,
     requestsInFlight: () => [...inFlight.values()].reduce((sum, n) => sum + Math.max(0, n), 0),
+    database,
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
     async close() {
       if (closing) return;
