@@ -89,14 +89,12 @@ export async function buildWorld(t: TestHub) {
     name: 'Housing site A',
     kind: 'housing_site',
     address: '',
-    phoneAppUrl: 'https://phone.example/a',
   });
   locationStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).setEmployerLink(locA.id, employerA.tenant.id, true);
   const locB = locationStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create({
     name: 'Town hall B',
     kind: 'town_hall',
     address: '',
-    phoneAppUrl: null,
   });
   const kioskA = kioskStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).create(locA.id, 'Kiosk A');
   const kioskB = kioskStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create(locB.id, 'Kiosk B');

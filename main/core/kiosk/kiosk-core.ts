@@ -25,7 +25,8 @@ export interface KioskLocation {
   id: string;
   name: string;
   municipality: string;
-  phoneAppUrl: string | null;
+  /** Chosen by the municipality, in order; null (or absent, stored before): the install script's list. */
+  languages?: LanguageCode[] | null;
 }
 
 export interface KioskState {
@@ -102,6 +103,11 @@ export class KioskCore {
     return raw ? (JSON.parse(raw) as KioskLocation) : null;
   }
 
+  /** What the language screen offers: the location's list when its municipality chose one. */
+  private effectiveSettings(): KioskSettings {
+    return { ...this.settings, languages: this.location()?.languages ?? this.settings.languages };
+  }
+
   state(): KioskState {
     return {
       paired: this.token() !== null,
@@ -111,7 +117,7 @@ export class KioskCore {
       online: this.online,
       lastSyncAt: this.store.get('lastSyncAt'),
       contentSeq: this.store.cursor(),
-      settings: this.settings,
+      settings: this.effectiveSettings(),
     };
   }
 
@@ -125,12 +131,16 @@ export class KioskCore {
     this.store.set('deviceToken', (this.options.secrets ?? PLAIN_BOX).seal(result.deviceToken));
     this.store.set('unpairedReason', null);
     this.client = null;
-    const info = await this.hub().device.info.query();
-    this.store.set('location', JSON.stringify(info.location));
-    this.store.set('publicUrl', info.publicUrl);
+    await this.refreshLocation();
     this.start();
     await this.syncNow();
     return this.state();
+  }
+
+  private async refreshLocation(): Promise<void> {
+    const info = await this.hub().device.info.query();
+    this.store.set('location', JSON.stringify(info.location));
+    this.store.set('publicUrl', info.publicUrl);
   }
 
   start(): void {
@@ -158,6 +168,8 @@ export class KioskCore {
     if (!this.token()) return;
     try {
       await pullCurrent(this.store, this.fetchPage(this.store.get('hubUrl')!, this.token()!));
+      // The location's own settings (name, languages) have no items: a change to them is a live notice like any other.
+      await this.refreshLocation();
       this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.online = true;
       this.lastError = null;
@@ -214,7 +226,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
-        languages: this.settings.languages,
+        languages: this.effectiveSettings().languages,
         clock: new Date().toISOString(),
       });
       this.store.set('publicUrl', answer.publicUrl);

@@ -1,4 +1,5 @@
 import type { PairResult } from '../../../shared/admin';
+import type { LanguageCode } from '../../../shared/languages';
 import type { HubDeps, KioskPrincipal } from '../context-types';
 import { hashToken, newToken, normalizePairingCode } from '../auth/tokens';
 import { HubError } from '../errors';
@@ -17,12 +18,12 @@ export function deviceStore(deps: HubDeps) {
       return writeTransaction(db, changes, () => {
         const row = db
           .prepare(
-            `SELECT p.code_hash, p.kiosk_id, p.expires_at, p.used_at, k.tenant_id, k.location_id, l.name AS location_name,
-                    l.phone_app_url FROM pairing_codes p JOIN kiosks k ON k.id = p.kiosk_id JOIN locations l ON l.id = k.location_id
+            `SELECT p.code_hash, p.kiosk_id, p.expires_at, p.used_at, k.tenant_id, k.location_id, l.name AS location_name
+             FROM pairing_codes p JOIN kiosks k ON k.id = p.kiosk_id JOIN locations l ON l.id = k.location_id
              WHERE p.code_hash = ?`,
           )
           .get(hashToken(normalizePairingCode(code))) as
-          | { code_hash: string; kiosk_id: string; expires_at: string; used_at: string | null; tenant_id: string; location_id: string; location_name: string; phone_app_url: string | null }
+          | { code_hash: string; kiosk_id: string; expires_at: string; used_at: string | null; tenant_id: string; location_id: string; location_name: string }
           | undefined;
         if (!row || row.used_at || row.expires_at <= now.toISOString()) {
           throw new HubError('unauthorized', 'wrong_pairing_code', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
@@ -38,7 +39,7 @@ export function deviceStore(deps: HubDeps) {
         return {
           deviceToken,
           kioskId: row.kiosk_id,
-          location: { id: row.location_id, name: row.location_name, phoneAppUrl: row.phone_app_url },
+          location: { id: row.location_id, name: row.location_name },
         };
       });
     },
@@ -61,12 +62,13 @@ export function deviceStore(deps: HubDeps) {
     },
 
     location(locationId: string) {
-      return db
+      const row = db
         .prepare(
-          `SELECT l.id, l.name, l.kind, l.phone_app_url AS phoneAppUrl, t.name AS municipality
+          `SELECT l.id, l.name, l.kind, l.languages, t.name AS municipality
            FROM locations l JOIN tenants t ON t.id = l.tenant_id WHERE l.id = ?`,
         )
-        .get(locationId) as { id: string; name: string; kind: string; phoneAppUrl: string | null; municipality: string };
+        .get(locationId) as { id: string; name: string; kind: string; languages: string | null; municipality: string };
+      return { ...row, languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : null };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LocationKind } from '../../../shared/categories';
 import type { LocationInput, LocationView } from '../../../shared/admin';
+import type { LanguageCode } from '../../../shared/languages';
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -14,7 +15,7 @@ interface LocationRow {
   name: string;
   kind: LocationKind;
   address: string;
-  phone_app_url: string | null;
+  languages: string | null;
 }
 
 /**
@@ -48,7 +49,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       name: row.name,
       kind: row.kind,
       address: row.address,
-      phoneAppUrl: row.phone_app_url,
+      languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : null,
       appUrl: `${deps.settings.publicUrl ?? ''}/app/${row.id}`,
       municipality: row.municipality,
       employers,
@@ -97,8 +98,8 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       const id = randomUUID();
       writeTransaction(db, changes, () => {
         db.prepare(
-          'INSERT INTO locations (id, tenant_id, name, kind, address, phone_app_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(id, tenant.id, input.name, input.kind, input.address, input.phoneAppUrl, deps.now().toISOString());
+          'INSERT INTO locations (id, tenant_id, name, kind, address, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(id, tenant.id, input.name, input.kind, input.address, deps.now().toISOString());
         recordAudit(db, actor, 'location.create', 'location', id, input, deps.now());
       });
       return toView(managed(id));
@@ -107,15 +108,22 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     update(id: string, input: LocationInput): LocationView {
       managed(id);
       writeTransaction(db, changes, () => {
-        db.prepare('UPDATE locations SET name = ?, kind = ?, address = ?, phone_app_url = ? WHERE id = ? AND tenant_id = ?').run(
-          input.name,
-          input.kind,
-          input.address,
-          input.phoneAppUrl,
-          id,
-          tenant.id,
-        );
+        db.prepare('UPDATE locations SET name = ?, kind = ?, address = ? WHERE id = ? AND tenant_id = ?').run(input.name, input.kind, input.address, id, tenant.id);
         recordAudit(db, actor, 'location.update', 'location', id, input, deps.now());
+      });
+      return toView(managed(id));
+    },
+
+    /**
+     * The languages the location's kiosks and phone app offer, in order (null: the default). The
+     * entry in the location's change log is its live notice: its kiosks pull and re-read the location.
+     */
+    setLanguages(id: string, languages: LanguageCode[] | null): LocationView {
+      managed(id);
+      writeTransaction(db, changes, () => {
+        db.prepare('UPDATE locations SET languages = ? WHERE id = ? AND tenant_id = ?').run(languages && JSON.stringify(languages), id, tenant.id);
+        changes.append(tenant.id, id, deps.now(), id);
+        recordAudit(db, actor, 'location.languages', 'location', id, { languages }, deps.now());
       });
       return toView(managed(id));
     },

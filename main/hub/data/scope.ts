@@ -60,10 +60,10 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
  */
 export function phoneData(deps: HubDeps, locationId: string) {
   const feed = publishedStore(deps, locationId);
-  const { id, name, municipality } = deviceStore(deps).location(locationId);
+  const { id, name, municipality, languages } = deviceStore(deps).location(locationId);
   return {
     feed,
-    location: { id, name, municipality },
+    location: { id, name, municipality, languages },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
   };
 }

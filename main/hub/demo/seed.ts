@@ -102,9 +102,9 @@ export async function seedDemo(deps: HubDeps): Promise<{ items: number; accounts
 
   const municipalityActor = { id: null, name: 'demo data', tenantId: tenants.municipality.id };
   const locations = locationStore(deps, tenants.municipality, municipalityActor);
-  const townHall = locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven' });
-  const lageWeide = locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven/lage-weide' });
-  const havenpark = locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven', phoneAppUrl: null });
+  const townHall = locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven' });
+  const lageWeide = locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven' });
+  const havenpark = locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven' });
   locations.setEmployerLink(lageWeide.id, tenants.lageweide.id, true);
   locations.setEmployerLink(lageWeide.id, tenants.flexwerk.id, true);
   locations.setEmployerLink(havenpark.id, tenants.flexwerk.id, true);
