@@ -12,7 +12,7 @@ import { searchIndex } from './lib/search';
 import { useBundle } from './lib/use-bundle';
 import { PhoneContext } from './lib/phone-context';
 import { AppFrame } from './components/AppFrame';
-import { LanguageScreen, useOfferedLanguages } from './screens/LanguageScreen';
+import { LanguageScreen } from './screens/LanguageScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { CategoryScreen } from './screens/CategoryScreen';
 import { ArticleScreen } from './screens/ArticleScreen';
@@ -24,7 +24,6 @@ import { LoadingScreen } from './screens/LoadingScreen';
 /** The app at one location: the address bar says where and in which language, the phone's store holds the rest. */
 export function PhoneApp() {
   const { place, go } = usePlace();
-  const offered = useOfferedLanguages(place?.locationId ?? '', place?.language ?? null);
   if (!place) {
     return (
       <WorkerLanguage language="en">
@@ -33,7 +32,7 @@ export function PhoneApp() {
     );
   }
   if (!place.language || place.route.screen === 'language') {
-    return <LanguageScreen current={place.language} offered={offered} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
+    return <LanguageScreen locationId={place.locationId} current={place.language} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
   }
   return (
     <DeviceContext.Provider value="phone">

@@ -6,15 +6,15 @@ import { useDocumentLanguage } from '../lib/i18n';
 import { offlineStore } from '../lib/offline-store';
 
 /**
- * The languages the location offers, in its order, as the phone last stored them (null until
- * known: then every language). Bundles stored before locations chose languages have none.
+ * The languages the location offers, in its order, as the phone stored them with the current
+ * language's content (undefined while reading; null: every language, also for a bundle stored
+ * before locations chose languages).
  */
-export function useOfferedLanguages(locationId: string, language: LanguageCode | null): LanguageCode[] | null {
-  const [offered, setOffered] = useState<LanguageCode[] | null>(null);
+function useOfferedLanguages(locationId: string, language: LanguageCode | null): LanguageCode[] | null | undefined {
+  const [offered, setOffered] = useState<LanguageCode[] | null | undefined>(language ? undefined : null);
   useEffect(() => {
     if (!language) return;
-    // A language not stored yet keeps the list known so far.
-    void offlineStore.bundle(locationId, language).then((stored) => stored && setOffered(stored.bundle.location.languages ?? null));
+    void offlineStore.bundle(locationId, language).then((stored) => setOffered(stored?.bundle.location.languages ?? null));
   }, [locationId, language]);
   return offered;
 }
@@ -23,7 +23,8 @@ export function useOfferedLanguages(locationId: string, language: LanguageCode |
  * The location's languages first, in its order, by the names their speakers use; every other
  * interface language under "more languages". The question in the current language and English.
  */
-export function LanguageScreen({ current, offered, onChoose }: { current: LanguageCode | null; offered: LanguageCode[] | null; onChoose(language: LanguageCode): void }) {
+export function LanguageScreen({ locationId, current, onChoose }: { locationId: string; current: LanguageCode | null; onChoose(language: LanguageCode): void }) {
+  const offered = useOfferedLanguages(locationId, current);
   const first = current ?? offered?.[0] ?? 'en';
   useDocumentLanguage(first);
   const questions = [...new Set<LanguageCode>([first, 'en'])];
@@ -53,7 +54,7 @@ export function LanguageScreen({ current, offered, onChoose }: { current: Langua
           ))}
         </span>
       </h1>
-      {grid(main)}
+      {offered !== undefined && grid(main)}
       {more.length > 0 && (
         <WorkerLanguage language={first}>
           <details className="more-languages" data-testid="more-languages" open={!!current && more.includes(current)}>
