@@ -146,15 +146,24 @@ export class KioskCore {
     return this.state();
   }
 
+  /**
+   * The location's own settings (name, languages) are no item: a change to them is an entry in
+   * the location's change log, which reaches this kiosk as a live notice and, in its pull, as an
+   * entry under the location's id. Only then (and once after each start) is the location read again.
+   */
+  private locationStale = true;
+
   private async refreshLocation(): Promise<void> {
     const info = await this.hub().device.info.query();
     this.store.set('location', JSON.stringify(info.location));
     this.store.set('publicUrl', info.publicUrl);
+    this.locationStale = false;
   }
 
   start(): void {
     if (!this.token()) return;
     this.stop();
+    this.locationStale = true;
     void this.syncNow();
     void this.heartbeat();
     this.timers.push(setInterval(() => void this.syncNow(), this.options.pollMs ?? 120_000));
@@ -179,8 +188,7 @@ export class KioskCore {
     if (!this.token()) return;
     try {
       await pullCurrent(this.store, this.fetchPage(this.store.get('hubUrl')!, this.token()!));
-      // The location's own settings (name, languages) have no items: a change to them is a live notice like any other.
-      await this.refreshLocation();
+      if (this.locationStale) await this.refreshLocation();
       this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.online = true;
       this.lastError = null;
@@ -201,6 +209,7 @@ export class KioskCore {
       const sentAt = Date.now();
       const page = await fetchPublishedPage(hubUrl, token, { since, until, limit: 500 });
       this.clock.learn(page.hubTime, sentAt, Date.now());
+      if (page.tombstones.some((t) => t.id === this.location()?.id)) this.locationStale = true;
       return page;
     };
   }
