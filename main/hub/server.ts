@@ -238,7 +238,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const poller = setInterval(catchUp, options.catchUpMs ?? CATCH_UP_MS);
   poller.unref();
   const listener = database.postgresUrl
-    ? await listenForChanges(database.postgresUrl, CHANGE_CHANNEL, catchUp, (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'))
+    ? await listenForChanges(database.postgresUrl, {
+        channels: { [CHANGE_CHANNEL]: catchUp },
+        listening: catchUp,
+        onError: (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'),
+      })
     : null;
 
   const url = `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
