@@ -6,7 +6,7 @@ import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
 import { servePreparedFeed } from './feed-route';
-import { serveNoticeStream } from './live-notices';
+import { NUDGE_CHANNEL, noticeFanOutOf, serveNoticeStream } from './live-notices';
 import { openHubDatabase, type DatabaseLocation, type HubDatabase } from './db/open';
 import { HUB_ENGINE_MIGRATIONS } from './db/migrations';
 import { listenForChanges } from './db/change-listener';
@@ -239,7 +239,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   poller.unref();
   const listener = database.postgresUrl
     ? await listenForChanges(database.postgresUrl, {
-        channels: { [CHANGE_CHANNEL]: catchUp },
+        channels: { [CHANGE_CHANNEL]: catchUp, [NUDGE_CHANNEL]: (group) => void noticeFanOutOf(deps).nudgeHere(group).catch(() => {}) },
         listening: catchUp,
         onError: (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'),
       })

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { postgresClient } from '../../main/hub/db/open';
 import { startHub } from '../../main/hub/server';
 import { lockHolder } from '../../main/hub/hub-lock';
+import { noticeFanOutOf } from '../../main/hub/live-notices';
 import { buildWorld, pairKiosk, startTestHub, TEST_HASH_COST, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation, updateMutation } from '../helpers/items';
 import { TEST_DATABASE_URL } from '../helpers/test-database';
@@ -142,6 +143,22 @@ describe.skipIf(TEST_DATABASE_URL === null)('two hub instances on one PostgreSQL
       const until = Date.now() + 10_000;
       while (!heard.includes(cursor) && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
       expect(heard).toContain(cursor);
+    } finally {
+      sub.unsubscribe();
+    }
+  });
+
+  it('pass a nudge (orders for a kiosk, no content change) from one instance to a kiosk subscribed on the other', async () => {
+    await twoInstances(60_000);
+    const kiosk = b.client(await pairKiosk(b, world.kioskA.pairing.code));
+    const heard: number[] = [];
+    const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => heard.push(n.seq), onError: () => {} });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await noticeFanOutOf(a.hub.deps).nudge({ kind: 'location', id: world.locA.id });
+      const until = Date.now() + 5_000;
+      while (!heard.length && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      expect(heard).toEqual([await a.hub.deps.changes.latestSeq()]);
     } finally {
       sub.unsubscribe();
     }
