@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sql } from 'kysely';
+import { engineOf } from './db/dialect';
 import type { ChangeNotice } from '../../shared/sync';
 import type { HubDeps } from './context-types';
 import type { ChangeEvent } from './data/change-log';
@@ -45,7 +47,7 @@ export class NoticeFanOut {
   private scheduled = false;
   private readonly pinger: NodeJS.Timeout;
 
-  constructor(deps: Pick<HubDeps, 'db' | 'changes'>) {
+  constructor(private readonly deps: Pick<HubDeps, 'db' | 'changes'>) {
     this.layers = locationLayersOf(deps);
     // Entries of every hub instance arrive here: the change log reads them from the database.
     deps.changes.onChange((e) => {
@@ -60,7 +62,7 @@ export class NoticeFanOut {
   }
 
   subscribe(group: NoticeGroup, subscriber: NoticeSubscriber): () => void {
-    const key = `${group.kind}:${group.id}`;
+    const key = groupKey(group);
     let entry = this.groups.get(key);
     if (!entry) this.groups.set(key, (entry = { group, subscribers: new Set() }));
     entry.subscribers.add(subscriber);
@@ -68,6 +70,25 @@ export class NoticeFanOut {
       entry.subscribers.delete(subscriber);
       if (!entry.subscribers.size && this.groups.get(key) === entry) this.groups.delete(key);
     };
+  }
+
+  /**
+   * Tells one group's subscribers, on every hub instance, to look now though no content changed
+   * (the hub has orders for a kiosk): they hear the newest sequence, pull nothing new, and ask for
+   * what is theirs with their own token. On PostgreSQL the nudge goes out as a NOTIFY naming the
+   * group, which every instance (this one too) hears and passes to its own subscribers.
+   */
+  async nudge(group: NoticeGroup): Promise<void> {
+    if (engineOf(this.deps.db) === 'postgres') await sql`SELECT pg_notify(${NUDGE_CHANNEL}, ${groupKey(group)})`.execute(this.deps.db);
+    else await this.nudgeHere(groupKey(group));
+  }
+
+  /** A nudge for the group `key` names, from this instance or another: this instance's subscribers hear it. */
+  async nudgeHere(key: string): Promise<void> {
+    const entry = this.groups.get(key);
+    if (!entry) return;
+    const seq = await this.deps.changes.latestSeq();
+    for (const s of entry.subscribers) s.notify(seq);
   }
 
   private schedule(): void {
@@ -96,6 +117,11 @@ export class NoticeFanOut {
     if (this.queue.length || this.pending.length) this.schedule();
   }
 }
+
+/** The PostgreSQL channel nudges travel on between instances; the payload is the group's key. */
+export const NUDGE_CHANNEL = 'wegwijs_nudges';
+
+const groupKey = (group: NoticeGroup) => `${group.kind}:${group.id}`;
 
 const perHub = new WeakMap<HubDeps['changes'], NoticeFanOut>();
 

@@ -6,7 +6,7 @@ import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
 import { servePreparedFeed } from './feed-route';
-import { serveNoticeStream } from './live-notices';
+import { NUDGE_CHANNEL, noticeFanOutOf, serveNoticeStream } from './live-notices';
 import { openHubDatabase, type DatabaseLocation, type HubDatabase } from './db/open';
 import { HUB_ENGINE_MIGRATIONS } from './db/migrations';
 import { listenForChanges } from './db/change-listener';
@@ -52,9 +52,9 @@ export interface Hub {
   url: string;
   port: number;
   deps: HubDeps;
-  database: HubDatabase;
   /** Requests received and not yet answered (a graceful close waits for them). */
   requestsInFlight(): number;
+  database: HubDatabase;
   close(): Promise<void>;
 }
 
@@ -238,7 +238,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const poller = setInterval(catchUp, options.catchUpMs ?? CATCH_UP_MS);
   poller.unref();
   const listener = database.postgresUrl
-    ? await listenForChanges(database.postgresUrl, CHANGE_CHANNEL, catchUp, (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'))
+    ? await listenForChanges(database.postgresUrl, {
+        channels: { [CHANGE_CHANNEL]: catchUp, [NUDGE_CHANNEL]: (group) => void noticeFanOutOf(deps).nudgeHere(group).catch(() => {}) },
+        listening: catchUp,
+        onError: (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'),
+      })
     : null;
 
   const url = `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
@@ -249,8 +253,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     url,
     port,
     deps,
-    database,
     requestsInFlight: () => [...inFlight.values()].reduce((sum, n) => sum + Math.max(0, n), 0),
+    database,
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
     async close() {
       if (closing) return;

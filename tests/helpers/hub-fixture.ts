@@ -8,7 +8,7 @@ import { locationStore } from '../../main/hub/data/location-store';
 import { kioskStore } from '../../main/hub/data/kiosk-store';
 import type { TenantRef } from '../../main/hub/context-types';
 import { hubClient, type HubClient } from '../../main/core/hub-client';
-import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from './test-database';
+import { databaseForTestHub, type TestDatabase } from './test-database';
 
 export const PASSWORD = 'correct horse battery';
 /** Cheap scrypt for tests; production uses DEFAULT_COST. */
@@ -29,13 +29,13 @@ export interface TestHub {
 }
 
 /**
- * A hub on a temporary data folder: on SQLite, or, when WEGWIJS_TEST_DATABASE_URL names a
- * PostgreSQL server, on a fresh database of its own there (dropped by `stop`). `options.database`
+ * A hub on a temporary data folder: on SQLite, or, in the vitest project that runs the hub tests on
+ * PostgreSQL, on a fresh database of its own there (dropped by `stop`). `options.database`
  * chooses one explicitly (e.g. a second instance on the same PostgreSQL database).
  */
 export async function startTestHub(options: Partial<HubOptions> = {}, dataDir?: string): Promise<TestHub> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-hub-'));
-  const database = options.database === undefined && TEST_DATABASE_URL ? await createTestDatabase(TEST_DATABASE_URL) : null;
+  const database = options.database === undefined ? await databaseForTestHub() : null;
   const open = (port?: number) =>
     startHub({ dataDir: dir, database: database?.url, settings: { hashCost: TEST_HASH_COST }, ...options, ...(port === undefined ? {} : { port }) });
   const t: TestHub = {
@@ -101,14 +101,12 @@ export async function buildWorld(t: TestHub) {
     name: 'Housing site A',
     kind: 'housing_site',
     address: '',
-    phoneAppUrl: 'https://phone.example/a',
   });
   await locationStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).setEmployerLink(locA.id, employerA.tenant.id, true);
   const locB = await locationStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create({
     name: 'Town hall B',
     kind: 'town_hall',
     address: '',
-    phoneAppUrl: null,
   });
   const kioskA = await kioskStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).create(locA.id, 'Kiosk A');
   const kioskB = await kioskStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create(locB.id, 'Kiosk B');

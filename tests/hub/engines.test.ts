@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { postgresClient } from '../../main/hub/db/open';
 import { startHub } from '../../main/hub/server';
 import { lockHolder } from '../../main/hub/hub-lock';
+import { noticeFanOutOf } from '../../main/hub/live-notices';
 import { buildWorld, pairKiosk, startTestHub, TEST_HASH_COST, type TestHub, type World } from '../helpers/hub-fixture';
-import { createMutation } from '../helpers/items';
+import { createMutation, updateMutation } from '../helpers/items';
 import { TEST_DATABASE_URL } from '../helpers/test-database';
 
 const started: TestHub[] = [];
@@ -49,6 +50,23 @@ describe('a database with a migration this version does not know', () => {
       : (new Database(join(t.dataDir, 'hub.db')).prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name);
     expect(names).toContain(FUTURE);
     expect(lockHolder(t.dataDir)).toBeNull();
+  });
+});
+
+describe('two editors saving one item at the same moment', () => {
+  it('get one save applied and the other a conflict, never a lost update or an error', async () => {
+    const t = await hub();
+    const world = await buildWorld(t);
+    const editors = [t.client(await t.login(world.townA.emails.editor)), t.client(await t.login(world.townA.emails.admin))];
+    const item = createMutation();
+    await editors[0]!.sync.push.mutate({ mutations: [item] });
+    for (let round = 0; round < 5; round++) {
+      const base = (await editors[0]!.content.get.query({ itemId: item.itemId })).revision;
+      const answers = await Promise.all(
+        editors.map((e, i) => e.sync.push.mutate({ mutations: [updateMutation(item.itemId, base, { translations: { nl: { title: `Titel ${round}.${i}` } } })] })),
+      );
+      expect(answers.map((a) => a.results[0]!.status).sort()).toEqual(['applied', 'conflict']);
+    }
   });
 });
 
@@ -125,6 +143,22 @@ describe.skipIf(TEST_DATABASE_URL === null)('two hub instances on one PostgreSQL
       const until = Date.now() + 10_000;
       while (!heard.includes(cursor) && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
       expect(heard).toContain(cursor);
+    } finally {
+      sub.unsubscribe();
+    }
+  });
+
+  it('pass a nudge (orders for a kiosk, no content change) from one instance to a kiosk subscribed on the other', async () => {
+    await twoInstances(60_000);
+    const kiosk = b.client(await pairKiosk(b, world.kioskA.pairing.code));
+    const heard: number[] = [];
+    const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => heard.push(n.seq), onError: () => {} });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await noticeFanOutOf(a.hub.deps).nudge({ kind: 'location', id: world.locA.id });
+      const until = Date.now() + 5_000;
+      while (!heard.length && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      expect(heard).toEqual([await a.hub.deps.changes.latestSeq()]);
     } finally {
       sub.unsubscribe();
     }

@@ -14,7 +14,8 @@ import { tenantRows } from './scope';
 import type { Db } from '../db/open';
 import { engineOf } from '../db/dialect';
 import { sql } from 'kysely';
-import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
+import { lockItem, readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
+import { refusal } from '../../../shared/refusals';
 
 export interface ContentScope {
   tenant: TenantRef;
@@ -27,7 +28,9 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
   const { db, changes } = deps;
   const tenantId = scope.tenant.id;
 
+  /** The item if this tenant owns it; inside a write, its row stays locked until the write ends. */
   async function own(trx: Db, id: string) {
+    if (trx.isTransaction) await lockItem(trx, id);
     const stored = await readItem(trx, id);
     return stored && stored.item.tenantId === tenantId ? stored : null;
   }
@@ -43,11 +46,11 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     const { mutationId } = m;
     if (m.type === 'item.create') {
       if (scope.role !== 'admin' && scope.role !== 'editor') {
-        return { mutationId, status: 'rejected', message: 'Only editors can create items' };
+        return { mutationId, status: 'rejected', ...refusal('create_editors_only') };
       }
-      if (await readItem(trx, m.itemId)) return { mutationId, status: 'rejected', message: 'This item id is already in use', field: 'itemId' };
+      if (await readItem(trx, m.itemId)) return { mutationId, status: 'rejected', ...refusal('item_id_taken', 'itemId') };
       const windowError = checkValidityWindow(m.fields);
-      if (windowError) return { mutationId, status: 'rejected', message: windowError, field: 'fields.validUntil' };
+      if (windowError) return { mutationId, status: 'rejected', ...refusal('validity_window', 'fields.validUntil') };
       const stamp = now.toISOString();
       const item: Item = {
         ...m.fields,
@@ -71,7 +74,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     // waits here for the first to commit, then reads its revision and answers with a conflict.
     if (engineOf(trx) === 'postgres') await sql`SELECT 1 FROM items WHERE id = ${m.itemId} FOR UPDATE`.execute(trx);
     const stored = await own(trx, m.itemId);
-    if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (!stored) return { mutationId, status: 'rejected', ...refusal('item_not_found', 'itemId') };
     if (stored.deletedAt) {
       // Deleted meanwhile: a delete has nothing left to do; a change is kept for the editor to recreate or discard.
       if (m.type === 'item.delete') return { mutationId, status: 'applied', item: null, merged: false };
@@ -81,7 +84,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
 
     if (m.type === 'item.delete') {
       if (scope.role !== 'admin' && scope.role !== 'editor') {
-        return { mutationId, status: 'rejected', message: 'Only editors can delete items' };
+        return { mutationId, status: 'rejected', ...refusal('delete_editors_only') };
       }
       if (m.baseRevision !== current.revision) {
         return { mutationId, status: 'conflict', server: current, fields: ['deleted'], message: 'The item was changed since you opened it' };
@@ -102,7 +105,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     const plan = planUpdate(current, await readRevision(trx, current.id, m.baseRevision), mutation, scope.role, now);
     switch (plan.kind) {
       case 'rejected':
-        return { mutationId, status: 'rejected', message: plan.message, field: plan.field };
+        return { mutationId, status: 'rejected', code: plan.code, message: plan.message, field: plan.field, params: plan.params };
       case 'conflict':
         return {
           mutationId,
@@ -151,20 +154,22 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     /** Makes an old revision the newest one again; history keeps everything in between. */
     async restore(id: string, revision: number): Promise<Item> {
       if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('editors_only', 'Only editors can restore a revision');
-      const stored = await own(db, id);
-      if (!stored || stored.deletedAt) throw notFound('Item');
-      const snapshot = await readRevision(db, id, revision);
-      if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
-      const now = deps.now();
-      const restored: Item = {
-        ...snapshot,
-        tenantName: stored.item.tenantName,
-        createdAt: stored.item.createdAt,
-        revision: stored.item.revision + 1,
-        updatedAt: now.toISOString(),
-      };
-      await writeTransaction(deps, (trx) => persist(trx, restored, 'item.restore', { revision }, now));
-      return restored;
+      return writeTransaction(deps, async (trx) => {
+        const stored = await own(trx, id);
+        if (!stored || stored.deletedAt) throw notFound('Item');
+        const snapshot = await readRevision(trx, id, revision);
+        if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
+        const now = deps.now();
+        const restored: Item = {
+          ...snapshot,
+          tenantName: stored.item.tenantName,
+          createdAt: stored.item.createdAt,
+          revision: stored.item.revision + 1,
+          updatedAt: now.toISOString(),
+        };
+        await persist(trx, restored, 'item.restore', { revision }, now);
+        return restored;
+      });
     },
 
     /** Applies each mutation once: a mutation id seen before returns its first answer again. */
@@ -175,7 +180,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
           const seen = await trx.selectFrom('applied_mutations').select(['tenant_id', 'result']).where('mutation_id', '=', m.mutationId).executeTakeFirst();
           if (seen) {
             if (seen.tenant_id !== tenantId) {
-              return { mutationId: m.mutationId, status: 'rejected', message: 'This change id is already in use', field: 'mutationId' } as const;
+              return { mutationId: m.mutationId, status: 'rejected', ...refusal('mutation_id_taken', 'mutationId') } as const;
             }
             return JSON.parse(seen.result) as MutationResult;
           }

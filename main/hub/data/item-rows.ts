@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { anyOf, transaction } from '../db/dialect';
+import { anyOf, engineOf, transaction } from '../db/dialect';
 import type { Item, Translation } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
 import { toPublished } from '../../../shared/published-item';
@@ -123,6 +123,15 @@ export async function readItems(db: Db, ids: readonly string[]): Promise<Map<str
     result.set(row.id, { item: toItem(row, byItem.get(row.id) ?? []), deletedAt: row.deleted_at });
   }
   return result;
+}
+
+/**
+ * Holds an item's row until the transaction ends, so two writers of one item take turns and the
+ * second sees the first's revision (a conflict, not a lost update). PostgreSQL only: SQLite runs
+ * one write transaction at a time anyway.
+ */
+export async function lockItem(trx: Db, id: string): Promise<void> {
+  if (engineOf(trx) === 'postgres') await trx.selectFrom('items').select('id').where('id', '=', id).forUpdate().execute();
 }
 
 export async function readItem(db: Db, id: string): Promise<StoredItem | null> {

@@ -4,19 +4,27 @@ import { postgresClient } from './open';
 /** How long a lost listening connection waits before it connects again. */
 const RECONNECT_MS = 1_000;
 
+export interface Listening {
+  /** Per channel, what a notification's payload is handed to. */
+  channels: Record<string, (payload: string) => void>;
+  /** After every (re)connect, when notifications may have been missed while not listening. */
+  listening: () => void;
+  onError?: (err: Error) => void;
+}
+
 /**
- * LISTENs on a PostgreSQL channel over its own connection (a pooled one cannot listen) and calls
- * `heard` for each notification and after every (re)connect, when notifications may have been
- * missed. Only the fact matters, not the payload: the caller reads what is new from its cursor.
+ * LISTENs on PostgreSQL channels over a connection of its own (a pooled one cannot listen), and
+ * connects again when it is lost. Payloads are tiny (a sequence number, a group's name): whoever
+ * hears one reads what is new from the database.
  */
-export async function listenForChanges(url: string, channel: string, heard: () => void, onError: (err: Error) => void = () => {}) {
+export async function listenForChanges(url: string, { channels, listening, onError = () => {} }: Listening) {
   let client: pg.Client | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
 
   async function connect(): Promise<void> {
     const next = postgresClient(url);
-    next.on('notification', () => heard());
+    next.on('notification', (n) => channels[n.channel]?.(n.payload ?? ''));
     next.on('error', (err) => {
       onError(err);
       lose(next);
@@ -24,14 +32,14 @@ export async function listenForChanges(url: string, channel: string, heard: () =
     next.on('end', () => lose(next));
     try {
       await next.connect();
-      await next.query(`LISTEN ${channel}`);
+      for (const channel of Object.keys(channels)) await next.query(`LISTEN ${channel}`);
     } catch (err) {
       next.end().catch(() => {});
       throw err;
     }
     if (closed) return void (await next.end());
     client = next;
-    heard();
+    listening();
   }
 
   function scheduleConnect(): void {

@@ -217,6 +217,16 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     name: '1764550800001_kiosk_clock_offset',
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
   },
+  {
+    // The languages a location's kiosks and phone app offer, in order (JSON array); NULL: every interface language.
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    // The phone app's address is built from the hub's public URL; the free-text field was never read.
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
 ];
 
 /**
@@ -413,6 +423,14 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
   {
     name: '1764550800001_kiosk_clock_offset',
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms BIGINT;`,
+  },
+  {
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
   },
 ];
 
