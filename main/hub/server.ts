@@ -22,7 +22,7 @@ import { silentLog, type HubLog } from './hub-log';
 import { checkDatabaseWrite, healthBody } from './health';
 import { acquireHubLock } from './hub-lock';
 import { pruneAuthFailures } from './auth/rate-limit';
-import { pruneRefusedMutations } from './data/retention';
+import { pruneRefusedMutations, pruneUsage } from './data/retention';
 import { hubRouter } from './router';
 import { DEFAULT_COST } from './auth/password';
 import type { HubDeps, HubSettings } from './context-types';
@@ -190,6 +190,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     deps.changes.tick(deps.now());
     pruneAuthFailures(deps.db, deps.now().getTime() - Math.max(...Object.values(policies).map((p) => p.windowMs)));
     pruneRefusedMutations(deps.db, deps.now());
+    void pruneUsage(deps.db, deps.now());
   };
   housekeeping();
   feedCacheOf(deps).warm(FEED_PAGE);

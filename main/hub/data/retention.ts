@@ -12,3 +12,18 @@ export function pruneRefusedMutations(db: Db, now: Date): number {
   const before = new Date(now.getTime() - REFUSED_MUTATION_RETENTION_MS).toISOString();
   return db.prepare("DELETE FROM applied_mutations WHERE at < ? AND json_extract(result, '$.status') = 'rejected'").run(before).changes;
 }
+
+/** How long the hub keeps daily usage counts (two years), and the ids of the batches it received. */
+export const USAGE_RETENTION_DAYS = 730;
+export const USAGE_BATCH_ID_RETENTION_DAYS = 180;
+
+/**
+ * Usage counts older than the retention are deleted. A batch id is kept long enough that a
+ * device which never heard the hub's answer sends it again in time to be recognised.
+ */
+export async function pruneUsage(db: Db, now: Date): Promise<number> {
+  const before = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  const counts = db.prepare('DELETE FROM usage_daily WHERE day < ?').run(before(USAGE_RETENTION_DAYS).slice(0, 10)).changes;
+  db.prepare('DELETE FROM usage_batches WHERE received_at < ?').run(before(USAGE_BATCH_ID_RETENTION_DAYS));
+  return counts;
+}

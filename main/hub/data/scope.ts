@@ -1,4 +1,4 @@
-import type { HubDeps, KioskPrincipal, OperatorPrincipal, UserPrincipal } from '../context-types';
+import type { HubDeps, KioskPrincipal, OperatorPrincipal, TenantRef, UserPrincipal } from '../context-types';
 import { notFound } from '../errors';
 import { listAudit } from './audit';
 import type { AuditQuery } from '../../../shared/audit';
@@ -12,6 +12,8 @@ import type { LocationLayers } from './location-layers';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
 import { operatorStore, userStore } from './user-store';
+import { ingestUsage, usageReports, type UsageScope } from './usage-store';
+import type { UsageBatch } from '../../../shared/usage';
 
 /**
  * The one place where a caller becomes a data view. Each view binds the caller's tenant (or
@@ -29,6 +31,7 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     audit: (query: AuditQuery) => listAudit(deps.db, p.tenant.id, query),
+    usage: usageReports(deps, usageScope(deps, p.tenant)),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
     feed(locationId: string) {
@@ -51,6 +54,8 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     location: () => devices.location(p.kiosk.locationId),
     noticeGroup: { kind: 'location', id: p.kiosk.locationId } satisfies NoticeGroup,
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+    /** Counts from this kiosk, at its own location. */
+    countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, batch),
   };
 }
 
@@ -65,7 +70,40 @@ export function phoneData(deps: HubDeps, locationId: string) {
     feed,
     location: { id, name, municipality },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
+    /** Counts from phones at this location: no phone is named. */
+    countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: id, source: 'phone', kioskId: null }, batch),
   };
+}
+
+/**
+ * Usage statistics a tenant sees: a municipality everything at its own locations; an employer
+ * the views of its own items at the locations it is linked to; the national layer the views of
+ * its own items everywhere, as totals (no location one by one: they are other tenants' sites).
+ */
+function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
+  const params = { tenant: tenant.id };
+  const ownItems = 'u.item_id IN (SELECT id FROM items WHERE tenant_id = @tenant)';
+  const places = (sql: string) => deps.db.prepare(sql).all(params) as { id: string; name: string }[];
+  switch (tenant.kind) {
+    case 'municipality':
+      return {
+        where: 'u.location_id IN (SELECT id FROM locations WHERE tenant_id = @tenant)',
+        params,
+        view: 'site',
+        locations: places('SELECT id, name FROM locations WHERE tenant_id = @tenant ORDER BY name'),
+      };
+    case 'employer':
+      return {
+        where: `${ownItems} AND u.location_id IN (SELECT location_id FROM location_employers WHERE employer_tenant_id = @tenant)`,
+        params,
+        view: 'own-items',
+        locations: places(
+          'SELECT l.id, l.name FROM locations l JOIN location_employers le ON le.location_id = l.id WHERE le.employer_tenant_id = @tenant ORDER BY l.name',
+        ),
+      };
+    case 'national':
+      return { where: ownItems, params, view: 'own-items', locations: [] };
+  }
 }
 
 /** Who hears the same live notices: the kiosks of one location, the consoles of one tenant. */

@@ -217,4 +217,29 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     name: '1764550800001_kiosk_clock_offset',
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
   },
+  {
+    // Anonymous usage counts per day, as kiosks and phones send them in batches (see
+    // data/usage-store.ts). Key columns hold '' rather than NULL so the key is unique everywhere.
+    // A batch's id is kept so a batch sent again (its answer was lost) is not counted twice.
+    name: '1764590400000_usage_daily',
+    sql: `
+CREATE TABLE usage_daily (
+  day TEXT NOT NULL,
+  location_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kiosk_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  language TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  fallback INTEGER NOT NULL,
+  words TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (day, location_id, source, kiosk_id, kind, language, item_id, category, fallback, words)
+);
+CREATE INDEX usage_daily_item ON usage_daily (item_id, day);
+CREATE TABLE usage_batches (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
+CREATE INDEX usage_batches_received ON usage_batches (received_at);
+`,
+  },
 ];
