@@ -73,10 +73,12 @@ export function usageReports(deps: HubDeps, scope: UsageScope) {
         `SELECT u.day, u.language, SUM(u.count) AS n FROM usage_daily u
          WHERE ${where} AND u.kind = '${site ? 'language' : 'item'}' GROUP BY u.day, u.language ORDER BY u.day, u.language`,
       );
+      // Another tenant's item only while it is published (a device could name a draft's id).
       const topItems = all<{ item_id: string; title: string | null; language: string; n: number; fallback: number }>(
         `SELECT u.item_id, u.language, SUM(u.count) AS n, SUM(CASE WHEN u.fallback = 1 THEN u.count ELSE 0 END) AS fallback,
            (SELECT t.title FROM translations t JOIN items i ON i.id = t.item_id WHERE t.item_id = u.item_id AND t.language = i.source_language) AS title
-         FROM usage_daily u WHERE ${where} AND u.kind = 'item'
+         FROM usage_daily u JOIN items i ON i.id = u.item_id
+         WHERE ${where} AND u.kind = 'item' AND (i.tenant_id = @tenant OR i.published = 1)
          GROUP BY u.item_id, u.language ORDER BY n DESC, u.item_id LIMIT 50`,
       );
       const gaps = site
