@@ -80,6 +80,8 @@ export function phoneUsageSender(hubOrigin: string, locationId: string) {
   return async (batch: UsageBatch): Promise<void> => {
     const res = await fetch(`${hubOrigin}/trpc/usage.phoneBatch`, {
       method: 'POST',
+      // Sent as the app goes to the background too: the request outlives the page.
+      keepalive: true,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ locationId, batchId: batch.batchId, rows: batch.rows }),
     });
