@@ -47,6 +47,8 @@ export interface Hub {
   url: string;
   port: number;
   deps: HubDeps;
+  /** Requests received and not yet answered (a graceful close waits for them). */
+  requestsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -205,6 +207,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     url,
     port,
     deps,
+    requestsInFlight: () => [...inFlight.values()].reduce((sum, n) => sum + Math.max(0, n), 0),
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
     async close() {
       if (closing) return;

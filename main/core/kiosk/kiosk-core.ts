@@ -51,7 +51,14 @@ export interface KioskCoreOptions {
   heartbeatMs?: number;
   /** How often the usage counts are sealed into a batch and sent (default 15 minutes). */
   usageMs?: number;
+  noticeSpreadMs?: number;
 }
+
+/**
+ * A live notice reaches every kiosk of a location in the same moment; each pulls at a random
+ * point within this many ms so thousands of kiosks do not arrive at the hub together.
+ */
+export const NOTICE_SPREAD_MS = 500;
 
 /**
  * The kiosk's desktop core, free of Electron: pairing, the local store, pulling on start, on
@@ -72,6 +79,7 @@ export class KioskCore {
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
   private readonly retry = new Retry(() => void this.syncNow());
   private readonly afterReconnect = new Soon(() => void this.syncNow());
+  private readonly afterNotice: Soon;
   /** Kept in the store, so a kiosk that starts without the hub still judges validity by the hub's time. */
   private readonly clock: HubClock;
 
@@ -80,6 +88,7 @@ export class KioskCore {
     this.usage = new UsageCounts(this.store.db);
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
     this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
+    this.afterNotice = new Soon(() => void this.syncNow(), options.noticeSpreadMs ?? NOTICE_SPREAD_MS);
   }
 
   /** The hub's time: what decides whether an item is live, whatever this machine's clock says. */
@@ -153,7 +162,9 @@ export class KioskCore {
     this.live = this.hub().sync.onChange.subscribe(undefined, {
       // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
       onStarted: () => this.afterReconnect.schedule(),
-      onData: () => void this.syncNow(),
+      onData: (notice) => {
+        if (notice.seq > this.store.cursor() || notice.databaseId !== this.store.databaseId()) this.afterNotice.schedule();
+      },
       onError: () => {},
     });
   }
@@ -258,6 +269,7 @@ export class KioskCore {
   stop(): void {
     this.retry.cancel();
     this.afterReconnect.cancel();
+    this.afterNotice.cancel();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();
