@@ -14,8 +14,8 @@ export const USAGE_LIMITS = {
   wordsChars: 40,
   /** Distinct search words kept per device and day; further new ones that day are not counted. */
   wordsPerDay: 200,
-  kioskBatchRows: 10_000,
-  phoneBatchRows: 300,
+  /** Rows per batch: a batch of the longest rows stays under the hub's 64 KB for callers without a session. */
+  batchRows: 250,
   /** One row can stand for at most this many events (a day of a very busy kiosk). */
   rowCount: 100_000,
 } as const;
@@ -50,14 +50,12 @@ export const usageRowSchema = z.strictObject({
 });
 export type UsageRow = z.infer<typeof usageRowSchema>;
 
-const batch = (maxRows: number) =>
-  z.strictObject({
-    /** Random, made on the device: the hub counts a batch it has seen before only once. */
-    batchId: idSchema,
-    rows: z.array(usageRowSchema).min(1).max(maxRows),
-  });
-export const kioskUsageBatchSchema = batch(USAGE_LIMITS.kioskBatchRows);
-export const phoneUsageBatchSchema = batch(USAGE_LIMITS.phoneBatchRows).extend({ locationId: idSchema });
+export const kioskUsageBatchSchema = z.strictObject({
+  /** Random, made on the device: the hub counts a batch it has seen before only once. */
+  batchId: idSchema,
+  rows: z.array(usageRowSchema).min(1).max(USAGE_LIMITS.batchRows),
+});
+export const phoneUsageBatchSchema = kioskUsageBatchSchema.extend({ locationId: idSchema });
 export type UsageBatch = z.infer<typeof kioskUsageBatchSchema>;
 
 /** Search words as counted: lower case, single spaces, no punctuation, cut to the limit. */

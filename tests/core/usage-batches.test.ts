@@ -72,6 +72,22 @@ describe('usage counts from a kiosk', () => {
   });
 });
 
+describe('a busy kiosk day', () => {
+  it('is sent in batches the hub accepts: every view arrives, however varied the day', async () => {
+    await core.pair(proxy.url, world.kioskA.pairing.code);
+    const items = Array.from({ length: 300 }, () => crypto.randomUUID());
+    for (let i = 0; i < 2_000; i++) core.usage.record({ kind: 'item', language: i % 2 ? 'pl' : 'ro', itemId: items[i % items.length]!, fallback: i % 3 === 0 });
+    // The longest search words there may be, each distinct.
+    for (let i = 0; i < 200; i++) core.usage.record({ kind: 'search_empty', language: 'pl', words: `${i}`.padStart(40, 'w') });
+    const batches = (core.usage.seal(), core.usage.pending());
+    expect(batches.length).toBeGreaterThan(1);
+    expect(await core.sendUsage()).toBe(batches.length);
+    expect(core.usage.pending()).toEqual([]);
+    const rows = t.hub.deps.db.prepare("SELECT SUM(count) AS n FROM usage_daily WHERE kind = 'item'").get() as { n: number };
+    expect(rows.n).toBe(2_000);
+  });
+});
+
 /** localStorage as the browser has it: strings by key. */
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -105,7 +121,7 @@ describe('usage counts from a phone', () => {
       fetch(`${t.hub.url}/trpc/usage.phoneBatch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const row = { day: today, kind: 'language', language: 'pl', itemId: null, category: null, fallback: false, words: null, count: 1 };
     const batchId = crypto.randomUUID();
-    const tooMany = await post({ locationId: world.locA.id, batchId, rows: Array.from({ length: 301 }, () => row) });
+    const tooMany = await post({ locationId: world.locA.id, batchId, rows: Array.from({ length: 251 }, () => row) });
     expect(tooMany.status).toBe(400);
     const extra = await post({ locationId: world.locA.id, batchId, rows: [{ ...row, phoneId: 'x' }] });
     expect(extra.status).toBe(400);

@@ -33,8 +33,8 @@ export class UsageCounts implements UsageRecorder, UsageOutbox {
       const counted = this.db.prepare('SELECT row, count FROM usage_counts ORDER BY day, key').all() as { row: string; count: number }[];
       const rows = counted.map((c) => usageRowSchema.parse({ ...JSON.parse(c.row), count: c.count }));
       const at = this.now().toISOString();
-      for (let i = 0; i < rows.length; i += USAGE_LIMITS.kioskBatchRows) {
-        this.db.prepare('INSERT INTO usage_batches (id, rows, sealed_at) VALUES (?, ?, ?)').run(randomUUID(), JSON.stringify(rows.slice(i, i + USAGE_LIMITS.kioskBatchRows)), at);
+      for (let i = 0; i < rows.length; i += USAGE_LIMITS.batchRows) {
+        this.db.prepare('INSERT INTO usage_batches (id, rows, sealed_at) VALUES (?, ?, ?)').run(randomUUID(), JSON.stringify(rows.slice(i, i + USAGE_LIMITS.batchRows)), at);
       }
       this.db.prepare('DELETE FROM usage_counts').run();
     })();

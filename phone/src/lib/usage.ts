@@ -57,8 +57,8 @@ export class PhoneUsage implements UsageRecorder, UsageOutbox {
 
   seal(): void {
     const stored = this.load();
-    for (let i = 0; i < stored.counts.length; i += USAGE_LIMITS.phoneBatchRows) {
-      stored.batches.push({ batchId: crypto.randomUUID(), rows: stored.counts.slice(i, i + USAGE_LIMITS.phoneBatchRows) });
+    for (let i = 0; i < stored.counts.length; i += USAGE_LIMITS.batchRows) {
+      stored.batches.push({ batchId: crypto.randomUUID(), rows: stored.counts.slice(i, i + USAGE_LIMITS.batchRows) });
     }
     stored.counts = [];
     this.save(stored);

@@ -108,7 +108,7 @@ function Figures({ report, languageName }: { report: UsageReport; languageName: 
 
   return (
     <>
-      <Section title={t(site ? 'languagesTitle' : 'languagesOwnItemsTitle')} testId="languages-chart">
+      <Section title={t(site ? 'languagesTitle' : 'languagesOwnItemsTitle')} testId="languages-chart" days={days.length}>
         <LineChart
           height={CHART_HEIGHT}
           xAxis={[{ scaleType: 'point', ...xAxis }]}
@@ -117,7 +117,7 @@ function Figures({ report, languageName }: { report: UsageReport; languageName: 
           localeText={noData}
         />
       </Section>
-      <Section title={t('sourcesTitle')} testId="sources-chart">
+      <Section title={t('sourcesTitle')} testId="sources-chart" days={days.length}>
         <BarChart
           height={CHART_HEIGHT}
           xAxis={[{ scaleType: 'band', ...xAxis }]}
@@ -192,9 +192,9 @@ function Figures({ report, languageName }: { report: UsageReport; languageName: 
 
 const showNullable = (v: number | null) => (v === null ? '< 5' : String(v));
 
-function Section({ title, intro, testId, children }: { title: string; intro?: string; testId: string; children: ReactNode }) {
+function Section({ title, intro, testId, days, children }: { title: string; intro?: string; testId: string; days?: number; children: ReactNode }) {
   return (
-    <Stack spacing={1} component="section" data-testid={testId} aria-label={title}>
+    <Stack spacing={1} component="section" data-testid={testId} data-days={days} aria-label={title}>
       <Typography variant="h6" component="h2">
         {title}
       </Typography>
