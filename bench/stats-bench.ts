@@ -147,7 +147,7 @@ async function main() {
         await page.locator('[data-testid="languages-chart"][data-days="30"] svg').first().waitFor();
         const from = new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
         const before = performance.now();
-        await page.getByLabel('Van').fill(from);
+        await page.getByRole('textbox', { name: 'Van' }).fill(from);
         await page.locator('[data-testid="languages-chart"][data-days="90"] svg').first().waitFor();
         await page.locator('[data-testid="sources-chart"][data-days="90"] svg').first().waitFor();
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
