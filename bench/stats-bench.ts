@@ -5,10 +5,11 @@
  *    shown in a fallback language), with the language choices, topics, searches, read-aloud and QR
  *    codes that go with them, counted by the kiosk's real store and sealed into one batch: its
  *    size as sent (JSON) and gzipped.
+ *  - the console drawing a 90-day statistics page for a municipality with 20 locations, in
+ *    Chromium against a real hub and desktop core: from changing the date range to the charts drawn
+ *    (and the hub's answer alone).
  *  - the hub ingesting 1,000 kiosks' batches of that size over real HTTP (16 at a time, each with
  *    its own device token), one transaction per batch.
- *  - the console drawing a 90-day statistics page for a municipality with 20 locations, in
- *    Chromium against a real hub and desktop core: from changing the date range to the charts drawn.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -29,6 +30,7 @@ import { CATEGORIES } from '../shared/categories';
 import type { LanguageCode } from '../shared/languages';
 import type { UsageBatch, UsageRow } from '../shared/usage';
 import { startConsole, startConsoleEnv } from '../e2e/helpers/console-env';
+import { hubClient } from '../main/core/hub-client';
 
 const LANGUAGES: LanguageCode[] = ['pl', 'ro', 'bg', 'uk', 'lt', 'en', 'ar', 'pt'];
 const KIOSKS = 1_000;
@@ -89,6 +91,56 @@ async function main() {
     for (let i = locations.list().length; i < 20; i++) locations.create({ name: `Locatie ${i + 1}`, kind: 'housing_site', address: '', phoneAppUrl: null });
     const sites = locations.list();
 
+    // 90 days at 20 locations, then the page in Chromium.
+    const random = rng(7);
+    const today = new Date();
+    const items = Array.from({ length: 40 }, () => randomUUID());
+    for (let d = 0; d < 90; d++) {
+      const date = new Date(today.getTime() - d * 86_400_000).toISOString().slice(0, 10);
+      for (const site of sites) {
+        const rows: UsageRow[] = [];
+        for (const language of LANGUAGES) {
+          rows.push({ day: date, kind: 'language', language, itemId: null, category: null, fallback: false, words: null, count: 1 + Math.floor(random() * 40) });
+          for (const itemId of items.slice(0, 5)) rows.push({ day: date, kind: 'item', language, itemId, category: null, fallback: random() < 0.2, words: null, count: 1 + Math.floor(random() * 20) });
+        }
+        await ingestUsage(deps, { locationId: site.id, source: random() < 0.5 ? 'kiosk' : 'phone', kioskId: null }, { batchId: randomUUID(), rows });
+      }
+    }
+    const consoleRun = await startConsole();
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      await consoleRun.core.signIn(env.hub.url, demoEmail('municipality', 'viewer'), DEMO_PASSWORD);
+      const { token } = await hubClient(env.hub.url).auth.login.mutate({ email: demoEmail('municipality', 'viewer'), password: DEMO_PASSWORD });
+      const hub = hubClient(env.hub.url, token);
+      const answers: number[] = [];
+      const range = { from: new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10), to: today.toISOString().slice(0, 10), locationId: null };
+      for (let run = 0; run < 5; run++) {
+        const asked = performance.now();
+        await hub.usage.report.query(range);
+        answers.push(performance.now() - asked);
+      }
+      const draws: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.addInitScript(() => localStorage.setItem('wegwijs.ui-language', 'nl'));
+        await page.goto(`${consoleRun.url}/#/statistics`);
+        await page.locator('[data-testid="languages-chart"][data-days="30"] svg').first().waitFor();
+        const from = new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
+        const before = performance.now();
+        await page.getByRole('textbox', { name: 'Van' }).fill(from);
+        await page.locator('[data-testid="languages-chart"][data-days="90"] svg').first().waitFor();
+        await page.locator('[data-testid="sources-chart"][data-days="90"] svg').first().waitFor();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+        draws.push(performance.now() - before);
+        await page.close();
+      }
+      console.log(`   hub answering the 90-day statistics of ${sites.length} locations: median ${median(answers).toFixed(0)} ms (n=${answers.length})`);
+      console.log(`   console drawing 90 days for ${sites.length} locations in Chromium (date changed → charts drawn): median ${median(draws).toFixed(0)} ms, min ${Math.min(...draws).toFixed(0)} ms, max ${Math.max(...draws).toFixed(0)} ms (n=${draws.length})`);
+    } finally {
+      await browser.close();
+      await consoleRun.close();
+    }
+
     // 1,000 kiosks, each with its own token, each sending its day over HTTP.
     const tokens = Array.from({ length: KIOSKS }, (_, i) => {
       const { pairing } = kioskStore(deps, tenant, actor).create(sites[i % sites.length]!.id, `Kiosk ${i}`);
@@ -120,45 +172,6 @@ async function main() {
       `   hub ingesting ${KIOSKS} kiosks' days over HTTP (${PARALLEL} at a time): ${(total / 1000).toFixed(1)} s in all, ${(KIOSKS / (total / 1000)).toFixed(0)} kiosks/s (${day.length} batches each), median ${median(times).toFixed(0)} ms per kiosk`,
     );
 
-    // 90 days at 20 locations, then the page in Chromium.
-    const random = rng(7);
-    const today = new Date();
-    const items = Array.from({ length: 40 }, () => randomUUID());
-    for (let d = 0; d < 90; d++) {
-      const date = new Date(today.getTime() - d * 86_400_000).toISOString().slice(0, 10);
-      for (const site of sites) {
-        const rows: UsageRow[] = [];
-        for (const language of LANGUAGES) {
-          rows.push({ day: date, kind: 'language', language, itemId: null, category: null, fallback: false, words: null, count: 1 + Math.floor(random() * 40) });
-          for (const itemId of items.slice(0, 5)) rows.push({ day: date, kind: 'item', language, itemId, category: null, fallback: random() < 0.2, words: null, count: 1 + Math.floor(random() * 20) });
-        }
-        await ingestUsage(deps, { locationId: site.id, source: random() < 0.5 ? 'kiosk' : 'phone', kioskId: null }, { batchId: randomUUID(), rows });
-      }
-    }
-    const consoleRun = await startConsole();
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    try {
-      await consoleRun.core.signIn(env.hub.url, demoEmail('municipality', 'viewer'), DEMO_PASSWORD);
-      const draws: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.addInitScript(() => localStorage.setItem('wegwijs.ui-language', 'nl'));
-        await page.goto(`${consoleRun.url}/#/statistics`);
-        await page.locator('[data-testid="languages-chart"][data-days="30"] svg').first().waitFor();
-        const from = new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
-        const before = performance.now();
-        await page.getByRole('textbox', { name: 'Van' }).fill(from);
-        await page.locator('[data-testid="languages-chart"][data-days="90"] svg').first().waitFor();
-        await page.locator('[data-testid="sources-chart"][data-days="90"] svg').first().waitFor();
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-        draws.push(performance.now() - before);
-        await page.close();
-      }
-      console.log(`   console drawing 90 days for ${sites.length} locations in Chromium (date changed → charts drawn): median ${median(draws).toFixed(0)} ms, min ${Math.min(...draws).toFixed(0)} ms, max ${Math.max(...draws).toFixed(0)} ms (n=${draws.length})`);
-    } finally {
-      await browser.close();
-      await consoleRun.close();
-    }
   } finally {
     await env.close();
   }
