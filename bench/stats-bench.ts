@@ -85,11 +85,12 @@ async function main() {
   const env = await startConsoleEnv();
   try {
     const deps = env.hub.deps;
-    const tenant = deps.db.prepare("SELECT id, kind, name FROM tenants WHERE kind = 'municipality'").get() as TenantRef;
+    const row = await deps.db.selectFrom('tenants').select(['id', 'kind', 'name']).where('kind', '=', 'municipality').executeTakeFirstOrThrow();
+    const tenant: TenantRef = { id: row.id, kind: 'municipality', name: row.name };
     const actor = { id: null, name: 'bench', tenantId: tenant.id };
     const locations = locationStore(deps, tenant, actor);
-    for (let i = locations.list().length; i < 20; i++) locations.create({ name: `Locatie ${i + 1}`, kind: 'housing_site', address: '', phoneAppUrl: null });
-    const sites = locations.list();
+    for (let i = (await locations.list()).length; i < 20; i++) await locations.create({ name: `Locatie ${i + 1}`, kind: 'housing_site', address: '', phoneAppUrl: null });
+    const sites = await locations.list();
 
     // 90 days at 20 locations, then the page in Chromium.
     const random = rng(7);
@@ -142,10 +143,11 @@ async function main() {
     }
 
     // 1,000 kiosks, each with its own token, each sending its day over HTTP.
-    const tokens = Array.from({ length: KIOSKS }, (_, i) => {
-      const { pairing } = kioskStore(deps, tenant, actor).create(sites[i % sites.length]!.id, `Kiosk ${i}`);
-      return deviceStore(deps).pair(pairing.code).deviceToken;
-    });
+    const tokens: string[] = [];
+    for (let i = 0; i < KIOSKS; i++) {
+      const { pairing } = await kioskStore(deps, tenant, actor).create(sites[i % sites.length]!.id, `Kiosk ${i}`);
+      tokens.push((await deviceStore(deps).pair(pairing.code)).deviceToken);
+    }
     /** One kiosk sends its day, batch after batch, as its core does. */
     const send = async (token: string) => {
       const started = performance.now();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { KioskCore } from '../../main/core/kiosk/kiosk-core';
 import { kioskRouter } from '../../main/core/kiosk/kiosk-router';
 import { PhoneUsage, phoneUsageSender } from '../../phone/src/lib/usage';
@@ -83,8 +84,8 @@ describe('a busy kiosk day', () => {
     expect(batches.length).toBeGreaterThan(1);
     expect(await core.sendUsage()).toBe(batches.length);
     expect(core.usage.pending()).toEqual([]);
-    const rows = t.hub.deps.db.prepare("SELECT SUM(count) AS n FROM usage_daily WHERE kind = 'item'").get() as { n: number };
-    expect(rows.n).toBe(2_000);
+    const { rows } = await sql<{ n: number | string }>`SELECT SUM(count) AS n FROM usage_daily WHERE kind = 'item'`.execute(t.hub.deps.db);
+    expect(Number(rows[0]!.n)).toBe(2_000);
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../hub/db/open';
+import type { SqliteFile } from '../../hub/db/open';
 import { toUsageRow, usageDay, usageKey, USAGE_LIMITS, usageRowSchema, type UsageBatch, type UsageEvent, type UsageOutbox, type UsageRecorder } from '../../../shared/usage';
 
 /**
@@ -9,7 +9,7 @@ import { toUsageRow, usageDay, usageKey, USAGE_LIMITS, usageRowSchema, type Usag
  */
 export class UsageCounts implements UsageRecorder, UsageOutbox {
   constructor(
-    private readonly db: Db,
+    private readonly db: SqliteFile,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

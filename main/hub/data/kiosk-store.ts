@@ -6,6 +6,8 @@ import { hashToken, newPairingCode } from '../auth/tokens';
 import { forbidden, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
+import { tenantRows } from './scope';
+import type { Db } from '../db/open';
 
 interface KioskRow {
   id: string;
@@ -25,8 +27,13 @@ interface KioskRow {
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
 export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
-  const { db, changes } = deps;
-  const select = `SELECT k.*, l.name AS location_name FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.tenant_id = @tenant`;
+  const { db } = deps;
+  const select = (from: Db) =>
+    tenantRows(from, tenant.id)
+      .selectFrom('kiosks')
+      .innerJoin('locations', 'locations.id', 'kiosks.location_id')
+      .selectAll('kiosks')
+      .select('locations.name as location_name');
 
   function toView(row: KioskRow): KioskView {
     const last = row.last_heartbeat_at ? Date.parse(row.last_heartbeat_at) : null;
@@ -48,70 +55,59 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     };
   }
 
-  function own(id: string): KioskRow {
-    const row = db.prepare(`${select} AND k.id = @id`).get({ tenant: tenant.id, id }) as KioskRow | undefined;
+  async function own(id: string): Promise<KioskRow> {
+    const row = await select(db).where('kiosks.id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Kiosk');
     return row;
   }
 
-  function issueCode(kioskId: string): PairingCodeView {
+  async function issueCode(trx: Db, kioskId: string): Promise<PairingCodeView> {
     const code = newPairingCode();
     const now = deps.now();
     const expiresAt = new Date(now.getTime() + deps.settings.pairingCodeTtlMs).toISOString();
     // A new code replaces any unused one: only the latest code on the screen works.
-    db.prepare('DELETE FROM pairing_codes WHERE kiosk_id = ? AND used_at IS NULL').run(kioskId);
-    db.prepare('INSERT INTO pairing_codes (code_hash, kiosk_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-      hashToken(code),
-      kioskId,
-      now.toISOString(),
-      expiresAt,
-    );
+    await trx.deleteFrom('pairing_codes').where('kiosk_id', '=', kioskId).where('used_at', 'is', null).execute();
+    await trx.insertInto('pairing_codes').values({ code_hash: hashToken(code), kiosk_id: kioskId, created_at: now.toISOString(), expires_at: expiresAt }).execute();
     return { kioskId, code, expiresAt };
   }
 
   return {
-    list(): KioskView[] {
+    async list(): Promise<KioskView[]> {
       if (tenant.kind !== 'municipality') return [];
-      return (db.prepare(`${select} ORDER BY l.name, k.name`).all({ tenant: tenant.id }) as KioskRow[]).map(toView);
+      return (await select(db).orderBy('locations.name').orderBy('kiosks.name').execute()).map(toView);
     },
 
-    create(locationId: string, name: string): { kiosk: KioskView; pairing: PairingCodeView } {
+    async create(locationId: string, name: string): Promise<{ kiosk: KioskView; pairing: PairingCodeView }> {
       if (tenant.kind !== 'municipality') throw forbidden('municipality_only', 'Only a municipality manages kiosks');
-      const location = db.prepare('SELECT id FROM locations WHERE id = ? AND tenant_id = ?').get(locationId, tenant.id);
+      const location = await tenantRows(db, tenant.id).selectFrom('locations').select('id').where('id', '=', locationId).executeTakeFirst();
       if (!location) throw notFound('Location');
       const id = randomUUID();
-      const pairing = writeTransaction(db, changes, () => {
-        db.prepare('INSERT INTO kiosks (id, tenant_id, location_id, name, created_at) VALUES (?, ?, ?, ?, ?)').run(
-          id,
-          tenant.id,
-          locationId,
-          name,
-          deps.now().toISOString(),
-        );
-        recordAudit(db, actor, 'kiosk.create', 'kiosk', id, { locationId, name }, deps.now());
-        return issueCode(id);
+      const pairing = await writeTransaction(deps, async (trx) => {
+        await trx.insertInto('kiosks').values({ id, tenant_id: tenant.id, location_id: locationId, name, created_at: deps.now().toISOString() }).execute();
+        await recordAudit(trx, actor, 'kiosk.create', 'kiosk', id, { locationId, name }, deps.now());
+        return issueCode(trx, id);
       });
-      return { kiosk: toView(own(id)), pairing };
+      return { kiosk: toView(await own(id)), pairing };
     },
 
     /** A fresh one-time code, e.g. to re-pair a replaced screen. The old device token stops working. */
-    newPairingCode(kioskId: string): PairingCodeView {
-      own(kioskId);
-      return writeTransaction(db, changes, () => {
-        db.prepare('UPDATE kiosks SET token_hash = NULL, revoked_at = NULL WHERE id = ?').run(kioskId);
-        recordAudit(db, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
-        return issueCode(kioskId);
+    async newPairingCode(kioskId: string): Promise<PairingCodeView> {
+      await own(kioskId);
+      return writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id).updateTable('kiosks').set({ token_hash: null, revoked_at: null }).where('id', '=', kioskId).execute();
+        await recordAudit(trx, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
+        return issueCode(trx, kioskId);
       });
     },
 
-    revoke(kioskId: string): KioskView {
-      own(kioskId);
-      writeTransaction(db, changes, () => {
-        db.prepare('UPDATE kiosks SET revoked_at = ? WHERE id = ?').run(deps.now().toISOString(), kioskId);
-        db.prepare('DELETE FROM pairing_codes WHERE kiosk_id = ? AND used_at IS NULL').run(kioskId);
-        recordAudit(db, actor, 'kiosk.revoke', 'kiosk', kioskId, null, deps.now());
+    async revoke(kioskId: string): Promise<KioskView> {
+      await own(kioskId);
+      await writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id).updateTable('kiosks').set({ revoked_at: deps.now().toISOString() }).where('id', '=', kioskId).execute();
+        await trx.deleteFrom('pairing_codes').where('kiosk_id', '=', kioskId).where('used_at', 'is', null).execute();
+        await recordAudit(trx, actor, 'kiosk.revoke', 'kiosk', kioskId, null, deps.now());
       });
-      return toView(own(kioskId));
+      return toView(await own(kioskId));
     },
   };
 }

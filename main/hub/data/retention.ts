@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { jsonField } from '../db/dialect';
 
 /** How long the hub remembers its answer to a refused change, so a client that asks again gets the same one. */
 export const REFUSED_MUTATION_RETENTION_MS = 30 * 24 * 60 * 60_000;
@@ -8,9 +9,14 @@ export const REFUSED_MUTATION_RETENTION_MS = 30 * 24 * 60 * 60_000;
  * nothing to refuse again, and anyone with an account can send many: they are forgotten after
  * the retention period.
  */
-export function pruneRefusedMutations(db: Db, now: Date): number {
+export async function pruneRefusedMutations(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - REFUSED_MUTATION_RETENTION_MS).toISOString();
-  return db.prepare("DELETE FROM applied_mutations WHERE at < ? AND json_extract(result, '$.status') = 'rejected'").run(before).changes;
+  const { numDeletedRows } = await db
+    .deleteFrom('applied_mutations')
+    .where('at', '<', before)
+    .where(jsonField(db, 'result', 'status'), '=', 'rejected')
+    .executeTakeFirst();
+  return Number(numDeletedRows);
 }
 
 /** How long the hub keeps daily usage counts (two years), and the ids of the batches it received. */
@@ -23,7 +29,7 @@ export const USAGE_BATCH_ID_RETENTION_DAYS = 180;
  */
 export async function pruneUsage(db: Db, now: Date): Promise<number> {
   const before = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
-  const counts = db.prepare('DELETE FROM usage_daily WHERE day < ?').run(before(USAGE_RETENTION_DAYS).slice(0, 10)).changes;
-  db.prepare('DELETE FROM usage_batches WHERE received_at < ?').run(before(USAGE_BATCH_ID_RETENTION_DAYS));
-  return counts;
+  const { numDeletedRows } = await db.deleteFrom('usage_daily').where('day', '<', before(USAGE_RETENTION_DAYS).slice(0, 10)).executeTakeFirst();
+  await db.deleteFrom('usage_batches').where('received_at', '<', before(USAGE_BATCH_ID_RETENTION_DAYS)).execute();
+  return Number(numDeletedRows);
 }

@@ -1,4 +1,7 @@
+import { sql, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import type { HubSchema } from '../db/schema';
 import type { HubDeps, KioskPrincipal, OperatorPrincipal, TenantRef, UserPrincipal } from '../context-types';
+import type { Db } from '../db/open';
 import { notFound } from '../errors';
 import { listAudit } from './audit';
 import type { AuditQuery } from '../../../shared/audit';
@@ -15,6 +18,26 @@ import { operatorStore, userStore } from './user-store';
 import { ingestUsage, usageReports, type UsageScope } from './usage-store';
 import type { UsageBatch } from '../../../shared/usage';
 
+/** Tables whose rows belong to one tenant, named by their `tenant_id` column. */
+export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log';
+
+/**
+ * A tenant's rows: every query a store starts here already carries `<table>.tenant_id = <tenant>`,
+ * so no store writes the tenant filter itself, and none can take the tenant from a caller's input.
+ * Pass a transaction as `db` to read and write inside it.
+ */
+export function tenantRows(db: Db, tenantId: string) {
+  const owned = (table: TenantTable) => sql<boolean>`${sql.ref(`${table}.tenant_id`)} = ${tenantId}`;
+  return {
+    db,
+    tenantId,
+    selectFrom: <T extends TenantTable>(table: T) => db.selectFrom<TenantTable>(table).where(owned(table)) as unknown as SelectQueryBuilder<HubSchema, T, object>,
+    updateTable: <T extends TenantTable>(table: T) =>
+      db.updateTable<TenantTable>(table).where(owned(table)) as unknown as UpdateQueryBuilder<HubSchema, T, T, UpdateResult>,
+  };
+}
+export type TenantRows = ReturnType<typeof tenantRows>;
+
 /**
  * The one place where a caller becomes a data view. Each view binds the caller's tenant (or
  * kiosk location) into every store it hands out; routers only ever see these views, so no
@@ -30,12 +53,12 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     kiosks: kioskStore(deps, p.tenant, actor),
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
-    audit: (query: AuditQuery) => listAudit(deps.db, p.tenant.id, query),
+    audit: (query: AuditQuery) => listAudit(tenantRows(deps.db, p.tenant.id), query),
     usage: usageReports(deps, usageScope(deps, p.tenant)),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
-    feed(locationId: string) {
-      if (!locations.canRead(locationId)) throw notFound('Location');
+    async feed(locationId: string) {
+      if (!(await locations.canRead(locationId))) throw notFound('Location');
       return publishedStore(deps, locationId);
     },
   };
@@ -46,7 +69,7 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
   return {
     kiosk: p.kiosk,
     /** A kiosk reads its own location only: the location id comes from its token, not from its input. */
-    feed(locationId?: string) {
+    async feed(locationId?: string) {
       locationId ??= p.kiosk.locationId;
       if (locationId !== p.kiosk.locationId) throw notFound('Location');
       return publishedStore(deps, locationId);
@@ -63,9 +86,9 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
  * What anyone may read of a location, without a token (a worker's phone, a CDN in front of the
  * hub): exactly the published feed a kiosk of that location gets, its name, and image sizes.
  */
-export function phoneData(deps: HubDeps, locationId: string) {
-  const feed = publishedStore(deps, locationId);
-  const { id, name, municipality } = deviceStore(deps).location(locationId);
+export async function phoneData(deps: HubDeps, locationId: string) {
+  const feed = await publishedStore(deps, locationId);
+  const { id, name, municipality } = await deviceStore(deps).location(locationId);
   return {
     feed,
     location: { id, name, municipality },
@@ -81,28 +104,32 @@ export function phoneData(deps: HubDeps, locationId: string) {
  * its own items everywhere, as totals (no location one by one: they are other tenants' sites).
  */
 function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
-  const params = { tenant: tenant.id };
-  const ownItems = 'u.item_id IN (SELECT id FROM items WHERE tenant_id = @tenant)';
-  const places = (sql: string) => deps.db.prepare(sql).all(params) as { id: string; name: string }[];
+  const { db } = deps;
+  const ownItems = sql<boolean>`u.item_id IN (SELECT id FROM items WHERE tenant_id = ${tenant.id})`;
   switch (tenant.kind) {
     case 'municipality':
       return {
-        where: 'u.location_id IN (SELECT id FROM locations WHERE tenant_id = @tenant)',
-        params,
+        tenantId: tenant.id,
+        where: sql<boolean>`u.location_id IN (SELECT id FROM locations WHERE tenant_id = ${tenant.id})`,
         view: 'site',
-        locations: places('SELECT id, name FROM locations WHERE tenant_id = @tenant ORDER BY name'),
+        locations: () => db.selectFrom('locations').select(['id', 'name']).where('tenant_id', '=', tenant.id).orderBy('name').execute(),
       };
     case 'employer':
       return {
-        where: `${ownItems} AND u.location_id IN (SELECT location_id FROM location_employers WHERE employer_tenant_id = @tenant)`,
-        params,
+        tenantId: tenant.id,
+        where: sql<boolean>`${ownItems} AND u.location_id IN (SELECT location_id FROM location_employers WHERE employer_tenant_id = ${tenant.id})`,
         view: 'own-items',
-        locations: places(
-          'SELECT l.id, l.name FROM locations l JOIN location_employers le ON le.location_id = l.id WHERE le.employer_tenant_id = @tenant ORDER BY l.name',
-        ),
+        locations: () =>
+          db
+            .selectFrom('locations as l')
+            .innerJoin('location_employers as le', 'le.location_id', 'l.id')
+            .select(['l.id', 'l.name'])
+            .where('le.employer_tenant_id', '=', tenant.id)
+            .orderBy('l.name')
+            .execute(),
       };
     case 'national':
-      return { where: ownItems, params, view: 'own-items', locations: [] };
+      return { tenantId: tenant.id, where: ownItems, view: 'own-items', locations: async () => [] };
   }
 }
 
@@ -114,7 +141,7 @@ export type NoticeGroup = { kind: 'location' | 'tenant'; id: string };
  * settings; a kiosk hears of changes to the layers its location shows, and of its own location's
  * settings only. Decided once per group and change, from the layers kept in memory.
  */
-export function hearsChange(layers: LocationLayers, group: NoticeGroup, e: ChangeEvent): boolean {
+export async function hearsChange(layers: LocationLayers, group: NoticeGroup, e: ChangeEvent): Promise<boolean> {
   return group.kind === 'tenant' ? e.tenantId === group.id && e.locationId === null : layers.reaches(group.id, e);
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { heartbeatInputSchema, kioskCreateInputSchema, pairInputSchema } from '../../../shared/admin';
 import { idSchema } from '../../../shared/content';
-import { publicData } from '../data/scope';
 import { HubError } from '../errors';
 import { describeWait } from '../auth/rate-limit';
 import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
@@ -19,26 +18,25 @@ export const kiosksRouter = router({
 
 export const deviceRouter = router({
   /** A kiosk trades its one-time pairing code for a device token. */
-  pair: publicProcedure.input(pairInputSchema).mutation(({ ctx, input }) => {
-    const wait = ctx.limits.pairing.retryAfter(ctx.address);
+  pair: publicProcedure.input(pairInputSchema).mutation(async ({ ctx, input }) => {
+    // Counted before the code is checked, and taken back when it was right.
+    const attempt = await ctx.limits.pairing.reserve(ctx.address);
+    const { wait } = attempt;
     if (wait > 0) {
       throw new HubError('rate_limited', 'too_many_pairing_attempts', `Too many wrong codes. Try again in ${describeWait(wait)}.`, 'code', {
         minutes: Math.ceil(wait / 60_000),
       });
     }
-    try {
-      return publicData(ctx.deps, ctx.limits).devices.pair(input.code);
-    } catch (err) {
-      ctx.limits.pairing.fail(ctx.address);
-      throw err;
-    }
+    const paired = await ctx.hub.public.devices.pair(input.code);
+    await attempt.undo();
+    return paired;
   }),
   /** The kiosk's own location, and the hub's public address that its QR codes start with. */
-  info: kioskProcedure.query(({ ctx }) => ({
+  info: kioskProcedure.query(async ({ ctx }) => ({
     kioskId: ctx.data.kiosk.id,
     name: ctx.data.kiosk.name,
-    location: ctx.data.location(),
-    publicUrl: ctx.deps.settings.publicUrl,
+    location: await ctx.data.location(),
+    publicUrl: ctx.hub.settings.publicUrl,
   })),
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
 });
