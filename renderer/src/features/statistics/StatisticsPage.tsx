@@ -11,6 +11,7 @@ import { readError } from '../../lib/form-errors';
 import { useLabels } from '../../components/labels';
 import { useLanguage } from '../../i18n';
 import { PageHeader } from '../../components/PageHeader';
+import { DateInput, DatesProvider } from '../../components/DateTimeFields';
 import { auditCsv } from '../audit/audit-csv';
 import { daysBetween, languageSeries, lastDays, showCount, sourceSeries, statisticsCsvRows } from './statistics-view';
 
@@ -18,6 +19,14 @@ const CHART_HEIGHT = 300;
 
 /** '#/statistics': what workers read and miss, in the tenant's scope, with counts under five hidden. */
 export function StatisticsPage() {
+  return (
+    <DatesProvider>
+      <Statistics />
+    </DatesProvider>
+  );
+}
+
+function Statistics() {
   const trpc = useTRPC();
   const { t } = useTranslation('statistics');
   const labels = useLabels();
@@ -63,17 +72,8 @@ export function StatisticsPage() {
         {t('smallCounts')}
       </Alert>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <TextField type="date" size="small" label={t('from')} value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField
-          type="date"
-          size="small"
-          label={t('to')}
-          value={range.to}
-          onChange={(e) => setRange({ ...range, to: e.target.value })}
-          error={!valid}
-          helperText={valid ? undefined : t('badRange')}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateInput label={t('from')} value={range.from} onChange={(from) => setRange({ ...range, from })} />
+        <DateInput label={t('to')} value={range.to} onChange={(to) => setRange({ ...range, to })} error={!valid} helperText={valid ? undefined : t('badRange')} />
         {(report.data?.locations.length ?? 0) > 0 && (
           <TextField select size="small" label={t('location')} value={locationId ?? ''} onChange={(e) => setLocationId(e.target.value || null)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} sx={{ minWidth: 240 }}>
             <MenuItem value="">{t('allLocations')}</MenuItem>
