@@ -16,6 +16,8 @@ export const USAGE_LIMITS = {
   wordsPerDay: 200,
   /** Rows per batch: a batch of the longest rows stays under the hub's 64 KB for callers without a session. */
   batchRows: 250,
+  /** The longest date range the statistics page asks for: the two years the hub keeps. */
+  reportDays: 731,
   /** One row can stand for at most this many events (a day of a very busy kiosk). */
   rowCount: 100_000,
 } as const;
@@ -130,7 +132,11 @@ export const usageReportInputSchema = z
     to: z.iso.date({ error: 'Must be a day (YYYY-MM-DD)' }),
     locationId: idSchema.nullable(),
   })
-  .refine((r) => r.from <= r.to, { error: 'The first day must come before the last', path: ['to'] });
+  .refine((r) => r.from <= r.to, { error: 'The first day must come before the last', path: ['to'] })
+  .refine((r) => daysApart(r.from, r.to) < USAGE_LIMITS.reportDays, { error: 'At most two years at a time', path: ['from'] });
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+export const daysApart = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 export type UsageReportInput = z.infer<typeof usageReportInputSchema>;
 
 /** A count as the console may show it: null stands for fewer than five. */

@@ -48,6 +48,12 @@ describe('the statistics page’s figures', () => {
     expect(JSON.stringify(report)).not.toMatch(/"(count|views|kiosk|phone|readAloud)":[1-4][,}]/);
   });
 
+  it('are asked for two years at most, as long as the hub keeps them', async () => {
+    const town = t.client(await t.login(world.townA.emails.viewer));
+    await expect(town.usage.report.query({ from: '2020-01-01', to: '2026-11-30', locationId: null })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', field: 'from' } });
+    await expect(town.usage.report.query({ from: '2024-12-01', to: '2026-11-30', locationId: null })).resolves.toMatchObject({ topItems: [] });
+  });
+
   it('show a municipality its sites, an employer its own items at linked sites, the national layer its own items as totals', async () => {
     const townItem = await publish(world.townA.emails.editor);
     const employerItem = await publish(world.employerA.emails.editor);

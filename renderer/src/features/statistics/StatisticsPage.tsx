@@ -5,7 +5,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useQuery } from '@tanstack/react-query';
 import { isLanguageCode } from '../../../../shared/languages';
-import type { UsageReport } from '../../../../shared/usage';
+import { daysApart, USAGE_LIMITS, type UsageReport } from '../../../../shared/usage';
 import { useTRPC } from '../../trpc';
 import { readError } from '../../lib/form-errors';
 import { useLabels } from '../../components/labels';
@@ -32,7 +32,8 @@ function Statistics() {
   const labels = useLabels();
   const [range, setRange] = useState(() => lastDays(30));
   const [locationId, setLocationId] = useState<string | null>(null);
-  const valid = range.from !== '' && range.to !== '' && range.from <= range.to;
+  // A year still being typed ("202") is not a range to fetch and draw.
+  const valid = range.from !== '' && range.to !== '' && range.from <= range.to && daysApart(range.from, range.to) < USAGE_LIMITS.reportDays;
   const report = useQuery({ ...trpc.usage.report.queryOptions({ ...range, locationId }), enabled: valid });
   const languageName = (code: string) => (isLanguageCode(code) ? labels.language(code) : code);
 
