@@ -20,8 +20,8 @@ export class UsageCounts implements UsageRecorder, UsageOutbox {
     const known = this.db.prepare('SELECT 1 FROM usage_counts WHERE key = ?').get(key);
     if (row.words !== null && !known && this.wordsOn(row.day) >= USAGE_LIMITS.wordsPerDay) return;
     this.db
-      .prepare('INSERT INTO usage_counts (key, day, words, row, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET count = count + 1')
-      .run(key, row.day, row.words, JSON.stringify(row));
+      .prepare('INSERT INTO usage_counts (key, day, words, row, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET count = MIN(count + 1, ?)')
+      .run(key, row.day, row.words, JSON.stringify(row), USAGE_LIMITS.rowCount);
   }
 
   private wordsOn(day: string): number {
@@ -31,7 +31,11 @@ export class UsageCounts implements UsageRecorder, UsageOutbox {
   seal(): void {
     this.db.transaction(() => {
       const counted = this.db.prepare('SELECT row, count FROM usage_counts ORDER BY day, key').all() as { row: string; count: number }[];
-      const rows = counted.map((c) => usageRowSchema.parse({ ...JSON.parse(c.row), count: c.count }));
+      // A count this version can no longer send (a language since removed) is dropped, not kept forever.
+      const rows = counted.flatMap((c) => {
+        const parsed = usageRowSchema.safeParse({ ...JSON.parse(c.row), count: c.count });
+        return parsed.success ? [parsed.data] : [];
+      });
       const at = this.now().toISOString();
       for (let i = 0; i < rows.length; i += USAGE_LIMITS.batchRows) {
         this.db.prepare('INSERT INTO usage_batches (id, rows, sealed_at) VALUES (?, ?, ?)').run(randomUUID(), JSON.stringify(rows.slice(i, i + USAGE_LIMITS.batchRows)), at);
