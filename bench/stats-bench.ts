@@ -128,11 +128,9 @@ async function main() {
         await page.locator('[data-testid="languages-chart"][data-days="30"] svg').first().waitFor();
         const from = new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
         await page.getByRole('group', { name: 'Van' }).locator('[role="spinbutton"]').first().click();
-        const typed = from.split('-').reverse().join('');
-        await page.keyboard.type(typed.slice(0, -1));
-        // The last digit makes the date whole: from here the console fetches and draws.
+        // Typing a day and month over the shown date already makes a whole date: timed from the first key.
         const before = performance.now();
-        await page.keyboard.type(typed.slice(-1));
+        await page.keyboard.type(from.split('-').reverse().join(''));
         await page.locator('[data-testid="languages-chart"][data-days="90"] svg').first().waitFor();
         await page.locator('[data-testid="sources-chart"][data-days="90"] svg').first().waitFor();
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
