@@ -89,7 +89,7 @@ async function main() {
     const tenant: TenantRef = { id: row.id, kind: 'municipality', name: row.name };
     const actor = { id: null, name: 'bench', tenantId: tenant.id };
     const locations = locationStore(deps, tenant, actor);
-    for (let i = (await locations.list()).length; i < 20; i++) await locations.create({ name: `Locatie ${i + 1}`, kind: 'housing_site', address: '', phoneAppUrl: null });
+    for (let i = (await locations.list()).length; i < 20; i++) await locations.create({ name: `Locatie ${i + 1}`, kind: 'housing_site', address: '' });
     const sites = await locations.list();
 
     // 90 days at 20 locations, then the page in Chromium.

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +28,12 @@ describe('upgrading a hub to outdated translations on screen', () => {
     const old = await openSqlite(file, HUB_MIGRATIONS.slice(0, before));
     const changes = new ChangeLog(old.db);
     await changes.start();
+    // This version's demo seed reads a location's languages: the old file has that column only while seeding.
+    await sql`ALTER TABLE locations ADD COLUMN languages TEXT`.execute(old.db);
     await seedDemo({ db: old.db, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
     await old.close();
     const db = new Database(file);
+    db.exec('ALTER TABLE locations DROP COLUMN languages');
     const outdated = db.prepare("SELECT item_id, language FROM translations WHERE status = 'outdated'").all() as { item_id: string; language: string }[];
     expect(outdated.length).toBeGreaterThan(0);
     // As the previous version stored them: without the outdated translations.

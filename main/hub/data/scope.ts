@@ -88,10 +88,10 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
  */
 export async function phoneData(deps: HubDeps, locationId: string) {
   const feed = await publishedStore(deps, locationId);
-  const { id, name, municipality } = await deviceStore(deps).location(locationId);
+  const { id, name, municipality, languages } = await deviceStore(deps).location(locationId);
   return {
     feed,
-    location: { id, name, municipality },
+    location: { id, name, municipality, languages },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
     /** Counts from phones at this location: no phone is named. */
     countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: id, source: 'phone', kioskId: null }, batch),

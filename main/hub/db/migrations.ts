@@ -218,10 +218,20 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
   },
   {
+    // The languages a location's kiosks and phone app offer, in order (JSON array); NULL: every interface language.
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    // The phone app's address is built from the hub's public URL; the free-text field was never read.
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
+  {
     // Anonymous usage counts per day, as kiosks and phones send them in batches (see
     // data/usage-store.ts). Key columns hold '' rather than NULL so the key is unique everywhere.
     // A batch's id is kept so a batch sent again (its answer was lost) is not counted twice.
-    name: '1764590400000_usage_daily',
+    name: '1764594000000_usage_daily',
     sql: `
 CREATE TABLE usage_daily (
   day TEXT NOT NULL,
@@ -440,7 +450,15 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms BIGINT;`,
   },
   {
-    name: '1764590400000_usage_daily',
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
+  {
+    name: '1764594000000_usage_daily',
     sql: `
 CREATE TABLE usage_daily (
   day TEXT NOT NULL,
