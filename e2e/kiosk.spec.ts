@@ -91,7 +91,7 @@ test('Polish: a housing article in Polish with its source organisation; the home
   await expectAccessible(page, 'home');
 
   // The phone-app QR code of this location, in Polish, at the hub's public address.
-  expect(await readQrCode(page, 'app-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}?lang=pl`);
+  expect(await readQrCode(page, 'app-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}?lang=pl&from=kiosk`);
 
   await openCategory(page, 'pl', 'housing');
   await expect(page.locator('.entry', { hasText: entry.title }).first()).toContainText(`Od: ${entry.tenantName}`);
@@ -105,7 +105,7 @@ test('Polish: a housing article in Polish with its source organisation; the home
   await expectAccessible(page, 'article');
 
   // The article's own QR code opens this article, in Polish, on the worker's phone.
-  expect(await readQrCode(page, 'article-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}/item/${entry.id}?lang=pl`);
+  expect(await readQrCode(page, 'article-qr')).toBe(`${env.hub.deps.settings.publicUrl}/app/${env.core.location()!.id}/item/${entry.id}?lang=pl&from=kiosk`);
 });
 
 test('a language without that translation says so in its own words', async () => {

@@ -74,7 +74,7 @@ test.afterAll(async () => {
 test('the kiosk’s home QR code opens the app at that housing site, in the language chosen on the kiosk', async () => {
   await chooseLanguage(kiosk, 'pl');
   const scanned = await readQrCode(kiosk, 'app-qr');
-  expect(scanned).toBe(`${publicUrl}/app/${env.core.location()!.id}?lang=pl`);
+  expect(scanned).toBe(`${publicUrl}/app/${env.core.location()!.id}?lang=pl&from=kiosk`);
 
   await phone.goto(scanned!);
   await expect(app(phone).locator('.place-name')).toHaveText('Huisvesting De Lage Weide');
@@ -91,7 +91,7 @@ test('an article’s QR code opens that article in the app; search finds it by a
   await openCategory(kiosk, 'pl', 'housing');
   await openArticle(kiosk, entry);
   const scanned = await readQrCode(kiosk, 'article-qr');
-  expect(scanned).toBe(`${publicUrl}/app/${env.core.location()!.id}/item/${entry.id}?lang=pl`);
+  expect(scanned).toBe(`${publicUrl}/app/${env.core.location()!.id}/item/${entry.id}?lang=pl&from=kiosk`);
 
   await phone.goto(scanned!);
   await expect(phone.locator('.article-title')).toHaveText(entry.title);

@@ -29,3 +29,6 @@ export const phonePaths = {
   bundle: (locationId: string, language: LanguageCode) => `/app/${locationId}/bundle/${language}.json`,
   manifest: (locationId: string, language: LanguageCode) => `/app/${locationId}/manifest.webmanifest?lang=${language}`,
 };
+
+/** Added to a kiosk's QR code addresses, so the app counts that it was opened from a kiosk (not which one). */
+export const FROM_KIOSK = 'from=kiosk';

@@ -15,6 +15,7 @@ import { LanguageScreen } from './screens/LanguageScreen';
 import { PairingScreen } from './screens/PairingScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { useTRPC } from './trpc';
+import { useUsage } from '../../shared/ui/usage';
 
 /** How often the screen asks its core whether there is new content (the core itself pulls on the hub's live notices). */
 const STATE_POLL_MS = 2_000;
@@ -71,6 +72,7 @@ function Session({ state }: { state: KioskState }) {
   const [query, setQuery] = useState('');
   const languages = state.settings.languages;
   const orientation = useScreenOrientation();
+  const usage = useUsage();
 
   const startOver = useCallback(() => {
     setLanguage(null);
@@ -111,6 +113,7 @@ function Session({ state }: { state: KioskState }) {
         onChoose={(chosen) => {
           setStack([HOME]);
           setLanguage(chosen);
+          usage.record({ kind: 'language', language: chosen });
         }}
       />
       </>

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { TRPCProvider, createLocalClient } from './trpc';
 import { KioskApp } from './KioskApp';
+import { kioskUsage } from './lib/usage';
+import { UsageContext } from '../../shared/ui/usage';
 import '../../shared/ui/worker.css';
 
 // A long press must not open a context menu, and nothing may be dragged off the screen.
@@ -15,11 +17,14 @@ function Root() {
     () => new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false, staleTime: 1_000 } } }),
   );
   const [trpcClient] = useState(createLocalClient);
+  const [usage] = useState(() => kioskUsage(trpcClient));
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <KioskApp />
+          <UsageContext.Provider value={usage}>
+            <KioskApp />
+          </UsageContext.Provider>
         </TRPCProvider>
       </QueryClientProvider>
     </StrictMode>

@@ -5,7 +5,7 @@ import { LIMITS } from '../../shared/limits';
 import { clientAddress } from './auth/client-address';
 import type { HubDeps, KioskPrincipal, OperatorPrincipal, Principal, UserPrincipal } from './context-types';
 import { tokenKind } from './auth/tokens';
-import { kioskData, operatorData, publicData, userData } from './data/scope';
+import { kioskData, operatorData, phoneData, publicData, userData } from './data/scope';
 import type { LoginLimits } from './data/session-store';
 import { noticeFanOutOf } from './live-notices';
 
@@ -22,6 +22,8 @@ export function hubServices(deps: HubDeps, limits: LoginLimits) {
     userData: (p: UserPrincipal) => userData(deps, p),
     kioskData: (p: KioskPrincipal) => kioskData(deps, p),
     operatorData: (p: OperatorPrincipal) => operatorData(deps, p),
+    /** A location's public side, for phones (no token). */
+    phoneData: (locationId: string) => phoneData(deps, locationId),
   };
 }
 export type HubServices = ReturnType<typeof hubServices>;

@@ -6,6 +6,7 @@ import { locationsRouter } from './routers/locations';
 import { operatorRouter } from './routers/operator';
 import { syncRouter } from './routers/sync';
 import { usersRouter } from './routers/users';
+import { usageRouter } from './routers/usage';
 import { router } from './trpc';
 
 export const hubRouter = router({
@@ -18,6 +19,7 @@ export const hubRouter = router({
   device: deviceRouter,
   feed: feedRouter,
   sync: syncRouter,
+  usage: usageRouter,
 });
 
 export type HubRouter = typeof hubRouter;

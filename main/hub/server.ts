@@ -23,7 +23,7 @@ import { silentLog, type HubLog } from './hub-log';
 import { checkDatabaseWrite, healthBody } from './health';
 import { acquireHubLock } from './hub-lock';
 import { pruneAuthFailures } from './auth/rate-limit';
-import { pruneRefusedMutations } from './data/retention';
+import { pruneRefusedMutations, pruneUsage } from './data/retention';
 import { hubRouter } from './router';
 import { DEFAULT_COST } from './auth/password';
 import type { HubDeps, HubSettings } from './context-types';
@@ -227,6 +227,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await deps.changes.tick(deps.now());
     await pruneAuthFailures(deps.db, deps.now().getTime() - Math.max(...Object.values(policies).map((p) => p.windowMs)));
     await pruneRefusedMutations(deps.db, deps.now());
+    await pruneUsage(deps.db, deps.now());
   };
   await housekeeping();
   void feedCacheOf(deps).warm(FEED_PAGE);

@@ -20,6 +20,8 @@ import { SearchScreen } from './screens/SearchScreen';
 import { SavedScreen } from './screens/SavedScreen';
 import { PlacesScreen } from './screens/PlacesScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
+import { UsageContext } from '../../shared/ui/usage';
+import { usePhoneUsage } from './lib/usage';
 
 /** The app at one location: the address bar says where and in which language, the phone's store holds the rest. */
 export function PhoneApp() {
@@ -50,6 +52,7 @@ function Location({ place, go }: { place: Place & { language: LanguageCode }; go
   const search = useMemo(() => (bundle ? searchIndex(bundle.entries) : null), [bundle]);
   const [saved, setSaved] = useState<Set<string>>(new Set());
   useDocumentLanguage(place.language);
+  const usage = usePhoneUsage(place.locationId, place.language);
 
   useEffect(() => {
     void offlineStore.saved(place.locationId).then((rows) => setSaved(new Set(rows.map((r) => r.itemId))));
@@ -81,6 +84,7 @@ function Location({ place, go }: { place: Place & { language: LanguageCode }; go
   const route = place.route;
   return (
     <PhoneContext.Provider value={context}>
+      <UsageContext.Provider value={usage}>
       <NavigationContext.Provider value={nav}>
         <AppFrame>
           {route.screen === 'home' && <HomeScreen />}
@@ -91,6 +95,7 @@ function Location({ place, go }: { place: Place & { language: LanguageCode }; go
           {route.screen === 'places' && <PlacesScreen current={place} />}
         </AppFrame>
       </NavigationContext.Provider>
+      </UsageContext.Provider>
     </PhoneContext.Provider>
   );
 }

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'reac
 import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
 import { useDevice } from './device';
-import { dirOf, useText } from './language';
+import { dirOf, useLanguage, useText } from './language';
+import { useCountOnce } from './usage';
 import { ListenButton } from './ListenButton';
 import { useOrientation } from './orientation';
 import { safeHtml } from './safe-html';
@@ -35,6 +36,8 @@ interface ArticleViewProps {
  */
 export function ArticleView({ entry, original, qr, renderImage, actions }: ArticleViewProps) {
   const t = useText();
+  const language = useLanguage();
+  useCountOnce({ kind: 'item', language, itemId: entry.id, fallback: entry.isFallback }, entry.id);
   const onKiosk = useDevice() === 'kiosk';
   const orientation = useOrientation();
   const [readingOriginal, setReadingOriginal] = useState(false);
@@ -61,7 +64,7 @@ export function ArticleView({ entry, original, qr, renderImage, actions }: Artic
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
         {actions}
-        <ListenButton key={`${entry.id}:${text.shownLanguage}`} article={main} language={text.shownLanguage} />
+        <ListenButton key={`${entry.id}:${text.shownLanguage}`} article={main} language={text.shownLanguage} itemId={entry.id} />
         {text.summary && (
           <p className="article-summary" {...textLang}>
             {text.summary}

@@ -3,6 +3,7 @@ import type { Reading } from './speech/read-aloud';
 import type { Sentence } from './speech/sentences';
 import { Icon } from './Icon';
 import { useText } from './language';
+import { useUsage } from './usage';
 import './listen.css';
 
 type ListenState = 'idle' | 'loading' | 'reading' | 'paused' | 'no-voice' | 'failed';
@@ -22,8 +23,9 @@ function highlight(sentence: Sentence | undefined) {
  * in), sentence by sentence with the sentence marked on screen, with pause and stop. The engine is
  * loaded on the first tap only. Stops when the article leaves the screen (the kiosk's idle reset).
  */
-export function ListenButton({ article, language }: { article: RefObject<HTMLElement | null>; language: string }) {
+export function ListenButton({ article, language, itemId }: { article: RefObject<HTMLElement | null>; language: string; itemId: string }) {
   const t = useText();
+  const usage = useUsage();
   const [state, setState] = useState<ListenState>('idle');
   const reading = useRef<Reading | null>(null);
   // Which tap a reading belongs to: a stop while the engine still loads cancels that tap.
@@ -41,6 +43,7 @@ export function ListenButton({ article, language }: { article: RefObject<HTMLEle
     const root = article.current;
     if (!root) return;
     const mine = ++session.current;
+    usage.record({ kind: 'read_aloud', language, itemId });
     setState('loading');
     const [{ startReading }, { sentencesIn }] = await Promise.all([import('./speech/read-aloud'), import('./speech/sentences')]);
     const sentences = sentencesIn([...root.querySelectorAll('.article-title, .article-summary, .article-text')], language);

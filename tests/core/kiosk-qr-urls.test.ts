@@ -33,9 +33,9 @@ describe('the kiosk’s QR codes', () => {
     const screen = kioskRouter(core).createCaller({});
 
     const home = await screen.home({ language: 'pl' });
-    expect(home.phoneAppUrl).toBe(`${PUBLIC}/app/${world.locA.id}?lang=pl`);
+    expect(home.phoneAppUrl).toBe(`${PUBLIC}/app/${world.locA.id}?lang=pl&from=kiosk`);
     const article = await screen.article({ language: 'ar', itemId: item.itemId });
-    expect(article.phoneUrl).toBe(`${PUBLIC}/app/${world.locA.id}/item/${item.itemId}?lang=ar`);
+    expect(article.phoneUrl).toBe(`${PUBLIC}/app/${world.locA.id}/item/${item.itemId}?lang=ar&from=kiosk`);
     for (const url of [home.phoneAppUrl, article.phoneUrl]) {
       expect(url).not.toContain(t.hub.url);
     }
@@ -45,6 +45,6 @@ describe('the kiosk’s QR codes', () => {
     await core.pair(t.hub.url, world.kioskA.pairing.code);
     t.hub.deps.settings.publicUrl = 'https://info.waalhaven.example';
     await core.heartbeat();
-    expect(core.phoneAppUrl('ro')).toBe(`https://info.waalhaven.example/app/${world.locA.id}?lang=ro`);
+    expect(core.phoneAppUrl('ro')).toBe(`https://info.waalhaven.example/app/${world.locA.id}?lang=ro&from=kiosk`);
   });
 });

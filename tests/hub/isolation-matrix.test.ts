@@ -24,6 +24,7 @@ import type { KioskView, LocationView, UserView } from '../../shared/admin';
 import type { MutationInput, PushResult } from '../../shared/sync';
 import { ALL_ROLES, buildWorld, pairKiosk, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation, updateMutation } from '../helpers/items';
+import type { UsageReport, UsageRow } from '../../shared/usage';
 
 /** A 1×1 PNG: the hub accepts an upload only when its bytes start with the PNG signature. */
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -287,7 +288,29 @@ const CASES: Record<string, Case> = {
     },
   },
   'sync.onChange': {},
+
+  // A kiosk's counts go to its own location, whatever the batch says; a phone may count at any
+  // location (it is public by design) and learns nothing but "counted".
+  'usage.kioskBatch': { inputs: () => [{ batchId: randomUUID(), rows: [usageRow({ kind: 'language' })] }] },
+  'usage.phoneBatch': { inputs: (v) => [{ locationId: v.locationId, batchId: randomUUID(), rows: [usageRow({ kind: 'language' })] }] },
+  'usage.report': {
+    inputs: (v) => [
+      { from: USAGE_DAY, to: USAGE_DAY, locationId: null },
+      { from: USAGE_DAY, to: USAGE_DAY, locationId: v.locationId },
+    ],
+    // Beyond the secrets: another tenant's item views only where it is the municipality of the site.
+    check: (result, v, a) => {
+      const report = result as UsageReport;
+      const foreign = report.topItems.filter((r) => r.itemId === v.publishedItemId && !(a.tenant === 'townA' && v.kind !== 'municipality'));
+      return foreign.map(() => `sees the views of the victim's published item (${a.key})`);
+    },
+  },
 };
+
+const USAGE_DAY = new Date().toISOString().slice(0, 10);
+/** The victims' search words that found nothing: the municipality's own business. */
+const USAGE_WORDS = `geheimzoekwoord ${randomUUID().slice(0, 8)}`;
+const usageRow = (row: Partial<UsageRow>): UsageRow => ({ day: USAGE_DAY, kind: 'item', language: 'pl', itemId: null, category: null, fallback: false, words: null, count: 9, ...row });
 
 // ---------------------------------------------------------------------------------------------
 // Calling any procedure by its path, and judging the outcome
@@ -403,6 +426,14 @@ beforeAll(async () => {
   await t.client(kioskToken).device.heartbeat.mutate({ appVersion: '1.0.0', contentSeq: 1, uptimeSeconds: 60, lastError: null });
   const kioskA2 = await townAAdmin.kiosks.create.mutate({ locationId: world.locA.id, name: 'Kiosk A2' });
   const kioskA2Token = await pairKiosk(t, kioskA2.pairing.code);
+  // Kiosk A counted views of every victim's items (drafts too, as a rogue device might) and words that found nothing.
+  await t.client(kioskToken).usage.kioskBatch.mutate({
+    batchId: randomUUID(),
+    rows: [
+      ...Object.values(content).flatMap((c) => [usageRow({ itemId: c.draftCreate.itemId }), usageRow({ itemId: c.published.itemId })]),
+      usageRow({ kind: 'search_empty', words: USAGE_WORDS }),
+    ],
+  });
 
   for (const kind of VICTIM_KINDS) {
     const tenant = VICTIM_TENANT[kind];
@@ -427,6 +458,7 @@ beforeAll(async () => {
         'kioskA.id': world.kioskA.kiosk.id,
         'location.id': world.locA.id,
         'location.name': world.locA.name,
+        'usage.words': USAGE_WORDS,
         tenantId: world.townA.tenant.id,
         tenantName: world.townA.tenant.name,
       });

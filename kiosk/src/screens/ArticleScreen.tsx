@@ -8,6 +8,7 @@ import { WorkerScreen } from '../../../shared/ui/WorkerScreen';
 import { CachedImage } from '../components/CachedImage';
 import { MARKS, markAfterPaint } from '../lib/perf';
 import { useTRPC } from '../trpc';
+import { useCountOnce } from '../../../shared/ui/usage';
 
 /** One article from the local store, with images from the local cache and the QR code for the phone. */
 export function ArticleScreen({ itemId }: { itemId: string }) {
@@ -25,6 +26,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
     retry: false,
   });
   const ready = !!entry;
+  useCountOnce(entry?.phoneUrl ? { kind: 'qr_shown', language } : null, entry?.phoneUrl ?? '');
   useEffect(() => {
     if (ready) markAfterPaint(MARKS.painted, 'article');
   }, [ready]);

@@ -8,6 +8,7 @@ import { WorkerScreen } from '../../../shared/ui/WorkerScreen';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { MARKS, markAfterPaint } from '../lib/perf';
 import { useTRPC } from '../trpc';
+import { useSearchCount } from '../../../shared/ui/usage';
 
 const MIN_LETTERS = 2;
 
@@ -31,6 +32,7 @@ export function SearchScreen() {
   const query = useSettled(nav.query.trim(), 250);
   const enough = query.replace(/\s/g, '').length >= MIN_LETTERS;
   const results = useQuery({ ...trpc.search.queryOptions({ language, query }), enabled: enough, placeholderData: keepPreviousData });
+  useSearchCount(language, query, enough && !results.isPlaceholderData ? results.data?.length : undefined);
 
   useEffect(() => {
     input.current?.focus({ preventScroll: true });

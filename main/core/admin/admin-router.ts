@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema, setLocationLanguagesInputSchema } from '../../../shared/admin';
 import { auditQuerySchema } from '../../../shared/audit';
+import { usageReportInputSchema } from '../../../shared/usage';
 import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
@@ -141,6 +142,9 @@ export function adminRouter(core: AdminCore) {
       setRole: signedIn.input(z.object({ userId: idSchema, role: z.enum(ROLES) })).mutation(({ input }) => viaHub(() => hub().users.setRole.mutate(input))),
       setActive: signedIn.input(z.object({ userId: idSchema, active: z.boolean() })).mutation(({ input }) => viaHub(() => hub().users.setActive.mutate(input))),
       audit: signedIn.input(auditQuerySchema).query(({ input }) => viaHub(() => hub().users.audit.query(input))),
+    }),
+    usage: localRouter({
+      report: signedIn.input(usageReportInputSchema).query(({ input }) => viaHub(() => hub().usage.report.query(input))),
     }),
     preview: localRouter({
       feed: signedIn

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
-import { phonePaths } from '../../../shared/phone-bundle';
+import { FROM_KIOSK, phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
 import type { PublishedItem } from '../../../shared/sync';
 import { pullCurrent, type FetchPage } from '../pull-pages';
@@ -12,6 +12,8 @@ import { isNetworkError } from '../admin/admin-core';
 import { KioskStore } from './kiosk-store';
 import { fetchPublishedPage, HubHttpError } from './published-pull';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
+import { UsageCounts } from './usage-counts';
+import { sendUsage } from '../../../shared/usage';
 
 /** Keeps the device token unreadable at rest where the platform can (Electron's safeStorage). */
 export interface SecretBox {
@@ -48,6 +50,8 @@ export interface KioskCoreOptions {
   settings?: Partial<KioskSettings>;
   pollMs?: number;
   heartbeatMs?: number;
+  /** How often the usage counts are sealed into a batch and sent (default 15 minutes). */
+  usageMs?: number;
   noticeSpreadMs?: number;
 }
 
@@ -64,6 +68,8 @@ export const NOTICE_SPREAD_MS = 500;
  */
 export class KioskCore {
   readonly store: KioskStore;
+  /** Anonymous usage counts, kept in the store until the hub confirms them. */
+  readonly usage: UsageCounts;
   readonly settings: KioskSettings;
   private online = false;
   private lastError: string | null = null;
@@ -80,6 +86,7 @@ export class KioskCore {
 
   constructor(private readonly options: KioskCoreOptions) {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
+    this.usage = new UsageCounts(this.store.db);
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
     this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
     this.afterNotice = new Soon(() => void this.syncNow(), options.noticeSpreadMs ?? NOTICE_SPREAD_MS);
@@ -168,6 +175,7 @@ export class KioskCore {
     void this.heartbeat();
     this.timers.push(setInterval(() => void this.syncNow(), this.options.pollMs ?? 120_000));
     this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? 60_000));
+    this.timers.push(setInterval(() => void this.sendUsage(), this.options.usageMs ?? 15 * 60_000));
     for (const t of this.timers) t.unref();
     // Offline start never waits for the live channel: content is already on screen from the store.
     this.live = this.hub().sync.onChange.subscribe(undefined, {
@@ -255,16 +263,28 @@ export class KioskCore {
     }
   }
 
+  /** Sends the usage counts; what the hub did not confirm stays for the next try. Gives the batches confirmed. */
+  async sendUsage(): Promise<number> {
+    if (!this.token()) return 0;
+    const hub = this.hub();
+    try {
+      return await sendUsage(this.usage, (batch) => hub.usage.kioskBatch.mutate(batch));
+    } catch {
+      return 0;
+    }
+  }
+
   /**
    * The URL a phone opens from the home QR code (the phone app at this location, in the chosen
    * language) or from an article's (that article inside the app). Always built from the public
-   * address the hub announces, never from the address this kiosk was paired with.
+   * address the hub announces, never from the address this kiosk was paired with. `from=kiosk`
+   * lets the app count that it was opened from a kiosk (which kiosk is not said).
    */
   phoneAppUrl(language: LanguageCode, itemId?: string): string | null {
     const base = this.store.get('publicUrl');
     const location = this.location();
     if (!base || !location) return null;
-    return base + (itemId ? phonePaths.item(location.id, itemId, language) : phonePaths.app(location.id, language));
+    return base + (itemId ? phonePaths.item(location.id, itemId, language) : phonePaths.app(location.id, language)) + `&${FROM_KIOSK}`;
   }
 
   stop(): void {

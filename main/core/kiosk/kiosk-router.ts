@@ -5,6 +5,7 @@ import { idSchema, languageSchema } from '../../../shared/content';
 import { homeOverview, languageCoverage, toListEntry } from '../../../shared/merged-feed';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { KioskCore } from './kiosk-core';
+import { usageEventSchema } from '../../../shared/usage';
 
 /** The kiosk screen's local API: everything it shows comes from the local store. */
 export function kioskRouter(core: KioskCore) {
@@ -43,6 +44,9 @@ export function kioskRouter(core: KioskCore) {
     search: paired
       .input(z.object({ language: languageSchema, query: z.string().max(100) }))
       .query(({ input }) => core.store.search(input.query, input.language, now()).map(toListEntry)),
+
+    /** One thing a worker did, counted anonymously (see usage-counts.ts). */
+    count: paired.input(usageEventSchema).mutation(({ input }) => core.usage.record(input)),
 
     /** Touch from the screen: a sync right now (e.g. after an installer fixed the network). */
     syncNow: paired.mutation(async () => {

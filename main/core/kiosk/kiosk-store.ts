@@ -33,6 +33,15 @@ CREATE VIRTUAL TABLE search USING fts5(title, summary, body, content = '', conte
 CREATE TABLE staged_items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json TEXT NOT NULL);
 `,
   },
+  {
+    // Anonymous usage counts per day (see usage-counts.ts), and the batches sealed from them
+    // that wait until the hub confirms them.
+    name: '1764590400000_usage_counts',
+    sql: `
+CREATE TABLE usage_counts (key TEXT PRIMARY KEY, day TEXT NOT NULL, words TEXT, row TEXT NOT NULL, count INTEGER NOT NULL);
+CREATE TABLE usage_batches (id TEXT PRIMARY KEY, rows TEXT NOT NULL, sealed_at TEXT NOT NULL);
+`,
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { HubSchema } from '../db/schema';
-import type { HubDeps, KioskPrincipal, OperatorPrincipal, UserPrincipal } from '../context-types';
+import type { HubDeps, KioskPrincipal, OperatorPrincipal, TenantRef, UserPrincipal } from '../context-types';
 import type { Db } from '../db/open';
 import { notFound } from '../errors';
 import { listAudit } from './audit';
@@ -15,6 +15,8 @@ import type { LocationLayers } from './location-layers';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
 import { operatorStore, userStore } from './user-store';
+import { ingestUsage, usageReports, type UsageScope } from './usage-store';
+import type { UsageBatch } from '../../../shared/usage';
 
 /** Tables whose rows belong to one tenant, named by their `tenant_id` column. */
 export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log';
@@ -52,6 +54,7 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     audit: (query: AuditQuery) => listAudit(tenantRows(deps.db, p.tenant.id), query),
+    usage: usageReports(deps, usageScope(deps, p.tenant)),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
     async feed(locationId: string) {
@@ -74,6 +77,8 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     location: () => devices.location(p.kiosk.locationId),
     noticeGroup: { kind: 'location', id: p.kiosk.locationId } satisfies NoticeGroup,
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+    /** Counts from this kiosk, at its own location. */
+    countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, batch),
   };
 }
 
@@ -88,7 +93,44 @@ export async function phoneData(deps: HubDeps, locationId: string) {
     feed,
     location: { id, name, municipality, languages },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
+    /** Counts from phones at this location: no phone is named. */
+    countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: id, source: 'phone', kioskId: null }, batch),
   };
+}
+
+/**
+ * Usage statistics a tenant sees: a municipality everything at its own locations; an employer
+ * the views of its own items at the locations it is linked to; the national layer the views of
+ * its own items everywhere, as totals (no location one by one: they are other tenants' sites).
+ */
+function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
+  const { db } = deps;
+  const ownItems = sql<boolean>`u.item_id IN (SELECT id FROM items WHERE tenant_id = ${tenant.id})`;
+  switch (tenant.kind) {
+    case 'municipality':
+      return {
+        tenantId: tenant.id,
+        where: sql<boolean>`u.location_id IN (SELECT id FROM locations WHERE tenant_id = ${tenant.id})`,
+        view: 'site',
+        locations: () => db.selectFrom('locations').select(['id', 'name']).where('tenant_id', '=', tenant.id).orderBy('name').execute(),
+      };
+    case 'employer':
+      return {
+        tenantId: tenant.id,
+        where: sql<boolean>`${ownItems} AND u.location_id IN (SELECT location_id FROM location_employers WHERE employer_tenant_id = ${tenant.id})`,
+        view: 'own-items',
+        locations: () =>
+          db
+            .selectFrom('locations as l')
+            .innerJoin('location_employers as le', 'le.location_id', 'l.id')
+            .select(['l.id', 'l.name'])
+            .where('le.employer_tenant_id', '=', tenant.id)
+            .orderBy('l.name')
+            .execute(),
+      };
+    case 'national':
+      return { tenantId: tenant.id, where: ownItems, view: 'own-items', locations: async () => [] };
+  }
 }
 
 /** Who hears the same live notices: the kiosks of one location, the consoles of one tenant. */

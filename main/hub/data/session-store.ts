@@ -43,6 +43,8 @@ export interface LoginLimits {
   perAddress: FailureLimiter;
   /** Wrong pairing codes per address: eight characters must not be guessable by brute force. */
   pairing: FailureLimiter;
+  /** Statistics batches from phones per location (not failures: every batch counts). */
+  phoneUsage: FailureLimiter;
 }
 
 export type LoginLimitPolicies = Record<keyof LoginLimits, LimitPolicy>;
@@ -53,6 +55,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimitPolicies = {
   perAccount: { kind: 'backoff', free: 5, firstDelayMs: 1_000, maxDelayMs: 60_000, windowMs: WINDOW_MS },
   perAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
   pairing: { kind: 'window', max: 10, windowMs: WINDOW_MS },
+  phoneUsage: { kind: 'window', max: 600, windowMs: WINDOW_MS },
 };
 
 /** `now` is the hub's clock, so lock-out windows can be tested by moving it. */
@@ -61,6 +64,7 @@ export function loginLimits(db: Db, now: () => number = Date.now, policies: Logi
     perAccount: new FailureLimiter(db, 'account', policies.perAccount, now),
     perAddress: new FailureLimiter(db, 'address', policies.perAddress, now),
     pairing: new FailureLimiter(db, 'pairing', policies.pairing, now),
+    phoneUsage: new FailureLimiter(db, 'phone-usage', policies.phoneUsage, now),
   };
 }
 

@@ -227,6 +227,31 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     name: '1764590400001_drop_location_phone_app_url',
     sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
   },
+  {
+    // Anonymous usage counts per day, as kiosks and phones send them in batches (see
+    // data/usage-store.ts). Key columns hold '' rather than NULL so the key is unique everywhere.
+    // A batch's id is kept so a batch sent again (its answer was lost) is not counted twice.
+    name: '1764594000000_usage_daily',
+    sql: `
+CREATE TABLE usage_daily (
+  day TEXT NOT NULL,
+  location_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kiosk_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  language TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  fallback INTEGER NOT NULL,
+  words TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (day, location_id, source, kiosk_id, kind, language, item_id, category, fallback, words)
+);
+CREATE INDEX usage_daily_item ON usage_daily (item_id, day);
+CREATE TABLE usage_batches (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
+CREATE INDEX usage_batches_received ON usage_batches (received_at);
+`,
+  },
 ];
 
 /**
@@ -431,6 +456,28 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
   {
     name: '1764590400001_drop_location_phone_app_url',
     sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
+  {
+    name: '1764594000000_usage_daily',
+    sql: `
+CREATE TABLE usage_daily (
+  day TEXT NOT NULL,
+  location_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kiosk_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  language TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  fallback INTEGER NOT NULL,
+  words TEXT NOT NULL,
+  count BIGINT NOT NULL,
+  PRIMARY KEY (day, location_id, source, kiosk_id, kind, language, item_id, category, fallback, words)
+);
+CREATE INDEX usage_daily_item ON usage_daily (item_id, day);
+CREATE TABLE usage_batches (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
+CREATE INDEX usage_batches_received ON usage_batches (received_at);
+`,
   },
 ];
 

@@ -85,5 +85,19 @@ export interface HubSchema {
   media: { id: string; tenant_id: string; content_type: string; size: number; bytes: Buffer; created_at: string };
   meta: { key: string; value: string };
   auth_failures: { id: Generated<number>; bucket: string; key: string; at: number };
+  usage_daily: {
+    day: string;
+    location_id: string;
+    source: string;
+    kiosk_id: string;
+    kind: string;
+    language: string;
+    item_id: string;
+    category: string;
+    fallback: number;
+    words: string;
+    count: number;
+  };
+  usage_batches: { id: string; received_at: string };
   migrations: { name: string; applied_at: string };
 }

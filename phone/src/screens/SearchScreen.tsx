@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { EntryList } from '../../../shared/ui/EntryList';
 import { useText } from '../../../shared/ui/language';
 import { usePhone } from '../lib/phone-context';
+import { useLanguage } from '../../../shared/ui/language';
+import { useSearchCount } from '../../../shared/ui/usage';
 
 /** Search on the phone itself, in the words the worker reads; the query stays in the address for Back. */
 export function SearchScreen({ query }: { query: string }) {
@@ -13,6 +15,7 @@ export function SearchScreen({ query }: { query: string }) {
     return () => clearTimeout(timer);
   }, [text, query, open]);
   const results = search(text);
+  useSearchCount(useLanguage(), text, results.length);
   return (
     <main className="screen-body search-body">
       <h1 className="page-title">{t('search')}</h1>

@@ -16,6 +16,7 @@ const LocationsPage = lazy(() => import('../features/locations/LocationsPage').t
 const KiosksPage = lazy(() => import('../features/kiosks/KiosksPage').then((m) => ({ default: m.KiosksPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 type Page = ComponentType<{ params?: string[] }>;
@@ -31,6 +32,7 @@ const ROUTES: Record<string, Page> = {
   users: UsersPage,
   preview: PreviewPage,
   audit: AuditPage,
+  statistics: StatisticsPage,
 };
 
 export function App() {

@@ -22,7 +22,7 @@ import { SyncStatusChip } from './SyncStatusChip';
 
 const DRAWER = 232;
 
-type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview' | 'navAudit';
+type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview' | 'navAudit' | 'navStatistics';
 const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: boolean; adminOnly?: boolean }[] = [
   { route: 'dashboard', label: 'navDashboard', icon: '▦' },
   { route: 'content', label: 'navContent', icon: '☰' },
@@ -31,6 +31,7 @@ const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: bool
   { route: 'locations', label: 'navLocations', icon: '⌂' },
   { route: 'kiosks', label: 'navKiosks', icon: '□', municipalityOnly: true },
   { route: 'users', label: 'navUsers', icon: '☺' },
+  { route: 'statistics', label: 'navStatistics', icon: '▤' },
   { route: 'audit', label: 'navAudit', icon: '≡', adminOnly: true },
 ];
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import { enUS, nlNL } from '@mui/x-date-pickers/locales';
@@ -10,8 +11,8 @@ import { useLanguage } from '../i18n';
 
 /** Dates follow the console's language, not the computer's: dd-mm-jjjj and a 24-hour clock in Dutch. */
 const LOCALES = {
-  nl: { adapter: nl, text: nlNL, dateTime: 'dd-MM-yyyy HH:mm' },
-  en: { adapter: enGB, text: enUS, dateTime: 'dd/MM/yyyy HH:mm' },
+  nl: { adapter: nl, text: nlNL, dateTime: 'dd-MM-yyyy HH:mm', date: 'dd-MM-yyyy' },
+  en: { adapter: enGB, text: enUS, dateTime: 'dd/MM/yyyy HH:mm', date: 'dd/MM/yyyy' },
 } as const;
 
 export function DatesProvider({ children }: { children: ReactNode }) {
@@ -46,6 +47,22 @@ export function DateTimeInput({ value, onChange, ...field }: FieldProps & { valu
         else if (isValid(d)) onChange(d.toISOString());
       }}
       slotProps={{ textField: { fullWidth: true, error: field.error, helperText: field.helperText }, field: { clearable: true } }}
+    />
+  );
+}
+
+/** A day as "2026-11-30" text (or '' while it is not a whole date). */
+export function DateInput({ value, onChange, ...field }: FieldProps & { value: string; onChange(day: string): void }) {
+  const { language } = useLanguage();
+  const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return (
+    <DatePicker
+      label={field.label}
+      disabled={field.disabled}
+      format={LOCALES[language].date}
+      value={isValid(parsed) ? parsed : null}
+      onChange={(d) => onChange(d && isValid(d) ? formatDate(d, 'yyyy-MM-dd') : '')}
+      slotProps={{ textField: { size: 'small', error: field.error, helperText: field.helperText, sx: { width: 190 } } }}
     />
   );
 }

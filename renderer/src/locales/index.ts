@@ -11,6 +11,7 @@ import nlPreview from './nl/preview.json';
 import nlRichText from './nl/richText.json';
 import nlShell from './nl/shell.json';
 import nlSignin from './nl/signin.json';
+import nlStatistics from './nl/statistics.json';
 import nlTranslation from './nl/translation.json';
 import nlUsers from './nl/users.json';
 import enAudit from './en/audit.json';
@@ -26,6 +27,7 @@ import enPreview from './en/preview.json';
 import enRichText from './en/richText.json';
 import enShell from './en/shell.json';
 import enSignin from './en/signin.json';
+import enStatistics from './en/statistics.json';
 import enTranslation from './en/translation.json';
 import enUsers from './en/users.json';
 
@@ -45,6 +47,7 @@ export const resources = {
     richText: nlRichText,
     shell: nlShell,
     signin: nlSignin,
+    statistics: nlStatistics,
     translation: nlTranslation,
     users: nlUsers,
   },
@@ -62,6 +65,7 @@ export const resources = {
     richText: enRichText,
     shell: enShell,
     signin: enSignin,
+    statistics: enStatistics,
     translation: enTranslation,
     users: enUsers,
   },

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { LanguageCode } from '../../../../shared/languages';
 import { homeOverview } from '../../../../shared/merged-feed';
+import { FROM_KIOSK } from '../../../../shared/phone-bundle';
 import { ArticleView } from '../../../../shared/ui/ArticleView';
 import { CategoryView } from '../../../../shared/ui/CategoryView';
 import { HomeBrand, HomeView } from '../../../../shared/ui/HomeView';
@@ -77,7 +78,7 @@ function PreviewFeed({ location, language, screen }: { location: LocationView; l
   }
   return (
     <WorkerScreen name="home" bar={<HomeBrand locationName={location.name} />}>
-      {entries ? <HomeView home={homeOverview(entries)} phoneAppUrl={`${location.appUrl}?lang=${language}`} /> : <Loading />}
+      {entries ? <HomeView home={homeOverview(entries)} phoneAppUrl={`${location.appUrl}?lang=${language}&${FROM_KIOSK}`} /> : <Loading />}
     </WorkerScreen>
   );
 }
