@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth';
 import { contentRouter } from './routers/content';
 import { feedRouter } from './routers/feed';
+import { feedbackRouter } from './routers/feedback';
 import { deviceRouter, kiosksRouter } from './routers/kiosks';
 import { locationsRouter } from './routers/locations';
 import { operatorRouter } from './routers/operator';
@@ -18,6 +19,7 @@ export const hubRouter = router({
   device: deviceRouter,
   feed: feedRouter,
   sync: syncRouter,
+  feedback: feedbackRouter,
 });
 
 export type HubRouter = typeof hubRouter;

@@ -79,6 +79,8 @@ interface Victim {
   hiddenNationalItemId: string;
   shownNationalItemId: string;
   imageId: string;
+  /** Feedback a worker sent on the victim's published item, with a text only the victim may read. */
+  feedbackId: string;
   userIds: Record<Role, string>;
   emails: Record<Role, string>;
   /** Name → value of everything no attacker may ever see. */
@@ -280,6 +282,24 @@ const CASES: Record<string, Case> = {
     },
   },
   'sync.onChange': {},
+
+  'feedback.list': { inputs: (v) => [{ status: null }, { status: 'new', tenantId: v.tenantId }] },
+  'feedback.newCount': { inputs: (v) => [undefined, { tenantId: v.tenantId }] },
+  'feedback.setStatus': { inputs: (v) => [{ id: v.feedbackId, status: 'handled' }] },
+  // Feedback on a published item it shows goes to the victim (that is the point); on a draft, or
+  // through a location that does not show the item, it is refused.
+  'feedback.fromKiosk': {
+    inputs: (v) => [
+      { itemId: v.draftItemId, language: 'nl', kind: 'problem', reason: 'closed' },
+      { itemId: v.publishedItemId, language: 'pl', kind: 'helpful', reason: null },
+    ],
+  },
+  'feedback.fromPhone': {
+    inputs: (v) => [
+      { locationId: v.locationId, itemId: v.draftItemId, language: 'nl', kind: 'not_helpful', reason: null, text: null },
+      { locationId: world.locB.id, itemId: v.publishedItemId, language: 'pl', kind: 'problem', reason: 'outdated', text: 'Verlopen' },
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -375,7 +395,9 @@ beforeAll(async () => {
   // Dozens of deliberately wrong sign-ins and pairing codes come from one address here; the
   // real limits would answer TOO_MANY_REQUESTS and hide what the hub says to a single try.
   const generous = { kind: 'window', max: 100_000, windowMs: 15 * 60_000 } satisfies LimitPolicy;
-  t = await startTestHub({ limits: { perAccount: generous, perAddress: generous, pairing: generous } });
+  t = await startTestHub({
+    limits: { perAccount: generous, perAddress: generous, pairing: generous, feedbackPerLocation: generous, feedbackPerAddress: generous },
+  });
   world = await buildWorld(t);
 
   const content = {
@@ -403,7 +425,20 @@ beforeAll(async () => {
     const users = await c.admin.users.list.query();
     const byEmail = (email: string) => users.find((u) => u.email === email)!;
     const userIds = Object.fromEntries(ALL_ROLES.map((r) => [r, byEmail(world[tenant].emails[r]).id])) as Record<Role, string>;
+    const feedbackMarker = `SECRET-FEEDBACK-${tenant}-${randomUUID()}`;
+    await t.client().feedback.fromPhone.mutate({
+      locationId: world.locA.id,
+      itemId: c.published.itemId,
+      language: 'pl',
+      kind: 'problem',
+      reason: 'wrong_contact',
+      text: feedbackMarker,
+    });
+    const [feedback] = await c.editor.feedback.list.query({ status: 'new' });
+    expect(feedback).toMatchObject({ itemId: c.published.itemId, text: feedbackMarker, source: 'phone' });
     const secrets: Record<string, string> = {
+      'feedback.id': feedback!.id,
+      'feedback.text': feedbackMarker,
       'draft.marker': c.marker,
       'draft.itemId': c.draftCreate.itemId,
       'translationDraft.marker': c.translationMarker,
@@ -450,6 +485,7 @@ beforeAll(async () => {
       hiddenNationalItemId: hiddenNational.itemId,
       shownNationalItemId: shownNational.itemId,
       imageId: c.mediaId,
+      feedbackId: feedback!.id,
       userIds,
       emails: world[tenant].emails,
       secrets,
@@ -676,6 +712,14 @@ describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
         else expect(victimWindowItemIds, `item ${item.id} appeared in the victim's layer`).toContain(item.id);
       }
       expect(items.filter((i) => before.has(i.id))).toHaveLength(before.size);
+    });
+
+    it('finds its workers’ feedback still new, and only feedback on its own items', async () => {
+      const v = victims.get(kind)!;
+      const feedback = await v.editor.feedback.list.query({ status: null });
+      expect(feedback.find((f) => f.id === v.feedbackId)).toMatchObject({ status: 'new', text: v.secrets['feedback.text'] });
+      const own = new Set([...(await v.editor.content.list.query()).map((i) => i.id)]);
+      expect(feedback.filter((f) => !own.has(f.itemId))).toEqual([]);
     });
 
     it('finds its locations with the same employers, hidden items and settings', async () => {

@@ -4,6 +4,8 @@ import { listAudit } from './audit';
 import type { AuditQuery } from '../../../shared/audit';
 import { contentStore } from './content-store';
 import { deviceStore } from './device-store';
+import { feedbackStore, receiveFeedback } from './feedback-store';
+import type { KioskFeedback, PhoneFeedback } from '../../../shared/feedback';
 import { kioskStore } from './kiosk-store';
 import { locationStore } from './location-store';
 import { mediaSizes, mediaStore } from './media-store';
@@ -28,6 +30,8 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     kiosks: kioskStore(deps, p.tenant, actor),
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
+    /** Workers' feedback on this tenant's own items, wherever they read them. */
+    feedback: feedbackStore(deps, p.tenant, actor),
     audit: (query: AuditQuery) => listAudit(deps.db, p.tenant.id, query),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
@@ -51,6 +55,8 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     location: () => devices.location(p.kiosk.locationId),
     noticeGroup: { kind: 'location', id: p.kiosk.locationId } satisfies NoticeGroup,
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+    /** Feedback on an article this kiosk's location shows; it goes to the item's owner. */
+    sendFeedback: (input: KioskFeedback) => receiveFeedback(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, input),
   };
 }
 
@@ -65,6 +71,8 @@ export function phoneData(deps: HubDeps, locationId: string) {
     feed,
     location: { id, name, municipality },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
+    /** A worker's feedback from the phone app at this location: no identifier of phone or person. */
+    sendFeedback: (input: PhoneFeedback) => receiveFeedback(deps, { locationId, source: 'phone', kioskId: null }, input),
   };
 }
 

@@ -28,6 +28,9 @@ export interface LoginLimits {
   perAddress: FailureLimiter;
   /** Wrong pairing codes per address: eight characters must not be guessable by brute force. */
   pairing: FailureLimiter;
+  /** Feedback from workers' phones per location, and per address: enough for a busy site, too little to flood it. */
+  feedbackPerLocation: FailureLimiter;
+  feedbackPerAddress: FailureLimiter;
 }
 
 export type LoginLimitPolicies = Record<keyof LoginLimits, LimitPolicy>;
@@ -38,6 +41,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimitPolicies = {
   perAccount: { kind: 'backoff', free: 5, firstDelayMs: 1_000, maxDelayMs: 60_000, windowMs: WINDOW_MS },
   perAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
   pairing: { kind: 'window', max: 10, windowMs: WINDOW_MS },
+  feedbackPerLocation: { kind: 'window', max: 300, windowMs: WINDOW_MS },
+  feedbackPerAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
 };
 
 /** `now` is the hub's clock, so lock-out windows can be tested by moving it. */
@@ -46,6 +51,8 @@ export function loginLimits(db: Db, now: () => number = Date.now, policies: Logi
     perAccount: new FailureLimiter(db, 'account', policies.perAccount, now),
     perAddress: new FailureLimiter(db, 'address', policies.perAddress, now),
     pairing: new FailureLimiter(db, 'pairing', policies.pairing, now),
+    feedbackPerLocation: new FailureLimiter(db, 'feedback_location', policies.feedbackPerLocation, now),
+    feedbackPerAddress: new FailureLimiter(db, 'feedback_address', policies.feedbackPerAddress, now),
   };
 }
 

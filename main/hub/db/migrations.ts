@@ -217,4 +217,30 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     name: '1764550800001_kiosk_clock_offset',
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
   },
+  {
+    // What workers say about an article, for the tenant that owns the item. No worker identifier:
+    // source is 'kiosk' or 'phone', and a kiosk's own id only says which screen it came from.
+    name: '1764590400000_feedback',
+    sql: `
+CREATE TABLE feedback (
+  id TEXT PRIMARY KEY,
+  item_id TEXT NOT NULL REFERENCES items(id),
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  location_id TEXT NOT NULL REFERENCES locations(id),
+  kiosk_id TEXT REFERENCES kiosks(id),
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kind TEXT NOT NULL CHECK (kind IN ('helpful', 'not_helpful', 'problem')),
+  reason TEXT,
+  language TEXT NOT NULL,
+  shown_language TEXT NOT NULL,
+  text TEXT,
+  status TEXT NOT NULL CHECK (status IN ('new', 'handled')),
+  created_at TEXT NOT NULL,
+  handled_at TEXT,
+  handled_by TEXT
+);
+CREATE INDEX feedback_tenant_status ON feedback(tenant_id, status, created_at);
+CREATE INDEX feedback_item ON feedback(item_id);
+`,
+  },
 ];
