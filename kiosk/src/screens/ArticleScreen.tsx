@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { ArticleView } from '../../../shared/ui/ArticleView';
+import { FeedbackBox } from '../../../shared/ui/FeedbackBox';
 import { useLanguage, useText } from '../../../shared/ui/language';
 import { Loading } from '../../../shared/ui/Loading';
 import { QrCode } from '../../../shared/ui/QrCode';
@@ -24,6 +25,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
     enabled: !!entry?.originalChangedAt,
     retry: false,
   });
+  const feedback = useMutation(trpc.feedback.mutationOptions());
   const ready = !!entry;
   useEffect(() => {
     if (ready) markAfterPaint(MARKS.painted, 'article');
@@ -37,6 +39,8 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
           original={original.data}
           qr={entry.phoneUrl && <QrCode url={entry.phoneUrl} caption={t('scanArticle')} testId="article-qr" />}
           renderImage={(mediaId) => <CachedImage key={mediaId} mediaId={mediaId} />}
+          // A public screen: no free text, only the fixed answers.
+          feedback={<FeedbackBox key={`${itemId}:${language}`} withText={false} send={({ kind, reason }) => feedback.mutateAsync({ itemId, language, kind, reason })} />}
         />
       ) : gone || article.isError ? (
         <main className="screen-body">

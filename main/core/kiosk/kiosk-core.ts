@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
 import type { PublishedItem } from '../../../shared/sync';
+import type { KioskFeedback } from '../../../shared/feedback';
 import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { Retry, Soon } from '../retry';
@@ -48,6 +50,9 @@ export interface KioskCoreOptions {
   pollMs?: number;
   heartbeatMs?: number;
 }
+
+/** Feedback kept while the hub is away: a day of a busy screen, not a growing pile. */
+const MAX_KEPT_FEEDBACK = 500;
 
 /**
  * The kiosk's desktop core, free of Electron: pairing, the local store, pulling on start, on
@@ -218,8 +223,41 @@ export class KioskCore {
         clock: new Date().toISOString(),
       });
       this.store.set('publicUrl', answer.publicUrl);
+      await this.sendKeptFeedback();
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
+    }
+  }
+
+  /**
+   * A worker's feedback on an article, sent to the hub; while the hub cannot be reached it is kept
+   * in the store and sent with the next heartbeat. Nothing identifies the worker.
+   */
+  async sendFeedback(feedback: KioskFeedback): Promise<'sent' | 'kept'> {
+    const id = randomUUID();
+    this.setKeptFeedback([...this.keptFeedback(), { id, feedback }].slice(-MAX_KEPT_FEEDBACK));
+    await this.sendKeptFeedback();
+    return this.keptFeedback().some((k) => k.id === id) ? 'kept' : 'sent';
+  }
+
+  private keptFeedback(): { id: string; feedback: KioskFeedback }[] {
+    return JSON.parse(this.store.get('keptFeedback') ?? '[]') as { id: string; feedback: KioskFeedback }[];
+  }
+
+  private setKeptFeedback(list: { id: string; feedback: KioskFeedback }[]): void {
+    this.store.set('keptFeedback', list.length ? JSON.stringify(list) : null);
+  }
+
+  private async sendKeptFeedback(): Promise<void> {
+    if (!this.token()) return;
+    for (const { id, feedback } of this.keptFeedback()) {
+      try {
+        await this.hub().feedback.fromKiosk.mutate(feedback);
+      } catch (err) {
+        // Refused for good (the item is gone, a limit): let it go. The hub unreachable: keep it for later.
+        if (!(err instanceof TRPCClientError) || !err.data?.code) return;
+      }
+      this.setKeptFeedback(this.keptFeedback().filter((k) => k.id !== id));
     }
   }
 
