@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { FEEDBACK_REASONS, FEEDBACK_TEXT_MAX, type FeedbackKind, type FeedbackReason } from '../feedback';
 import { Icon } from './Icon';
 import { useText } from './language';
+import './feedback.css';
 
 /** What a worker says about one article; the screen adds which article and language. */
 export interface FeedbackMessage {
@@ -80,7 +81,7 @@ export function FeedbackBox({ withText, send }: FeedbackBoxProps) {
           )}
           <button
             type="button"
-            className="primary-button feedback-send"
+            className="feedback-send"
             disabled={reason === null || stage === 'sending'}
             onClick={() => submit({ kind: 'problem', reason, text: withText && text.trim() ? text.trim() : null })}
           >
