@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema } from '../../../shared/admin';
 import { auditQuerySchema } from '../../../shared/audit';
+import { feedbackListInputSchema, feedbackStatusInputSchema } from '../../../shared/feedback';
 import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
@@ -132,6 +133,11 @@ export function adminRouter(core: AdminCore) {
       create: signedIn.input(kioskCreateInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.create.mutate(input))),
       newPairingCode: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.newPairingCode.mutate(input))),
       revoke: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.revoke.mutate(input))),
+    }),
+    feedback: localRouter({
+      list: signedIn.input(feedbackListInputSchema).query(({ input }) => viaHub(() => hub().feedback.list.query(input))),
+      newCount: signedIn.query(() => viaHub(() => hub().feedback.newCount.query())),
+      setStatus: signedIn.input(feedbackStatusInputSchema).mutation(({ input }) => viaHub(() => hub().feedback.setStatus.mutate(input))),
     }),
     users: localRouter({
       list: signedIn.query(() => viaHub(() => hub().users.list.query())),

@@ -16,6 +16,7 @@ const LocationsPage = lazy(() => import('../features/locations/LocationsPage').t
 const KiosksPage = lazy(() => import('../features/kiosks/KiosksPage').then((m) => ({ default: m.KiosksPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
+const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 type Page = ComponentType<{ params?: string[] }>;
@@ -31,6 +32,7 @@ const ROUTES: Record<string, Page> = {
   users: UsersPage,
   preview: PreviewPage,
   audit: AuditPage,
+  feedback: FeedbackPage,
 };
 
 export function App() {
