@@ -221,6 +221,7 @@ export class KioskCore {
         lastError: this.lastError,
         languages: this.settings.languages,
         clock: new Date().toISOString(),
+        orientation: this.settings.orientation,
       });
       this.store.set('publicUrl', answer.publicUrl);
       await this.sendKeptFeedback();

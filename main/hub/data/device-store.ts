@@ -49,13 +49,13 @@ export function deviceStore(deps: HubDeps) {
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },
 
-    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string }) {
+    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string; orientation?: string }) {
       const now = deps.now();
       const clockOffsetMs = report.clock ? Date.parse(report.clock) - now.getTime() : null;
       // A kiosk of an older version reports no languages: what it reported before stays.
       db.prepare(
-        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, languages = COALESCE(?, languages), clock_offset_ms = ? WHERE id = ?',
-      ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, clockOffsetMs, kioskId);
+        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, languages = COALESCE(?, languages), clock_offset_ms = ?, orientation = COALESCE(?, orientation) WHERE id = ?',
+      ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, clockOffsetMs, report.orientation ?? null, kioskId);
       // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
       return { serverTime: now.toISOString(), latestSeq: changes.latestSeq(), publicUrl: deps.settings.publicUrl };
     },

@@ -21,12 +21,23 @@ interface KioskRow {
   last_error: string | null;
   languages: string | null;
   clock_offset_ms: number | null;
+  orientation: KioskView['orientation'];
+  changes_behind: number | null;
 }
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
 export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   const { db, changes } = deps;
-  const select = `SELECT k.*, l.name AS location_name FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.tenant_id = @tenant`;
+  // Behind: entries of the change log after the kiosk's content number that reach its location
+  // (its own settings, or an item of a layer it shows: national, its municipality, linked employers).
+  const select = `SELECT k.*, l.name AS location_name,
+      CASE WHEN k.content_seq IS NULL THEN NULL ELSE (
+        SELECT COUNT(*) FROM change_log c WHERE c.seq > k.content_seq AND (c.location_id = k.location_id OR (c.location_id IS NULL AND (
+          c.tenant_id = l.tenant_id
+          OR c.tenant_id IN (SELECT id FROM tenants WHERE kind = 'national')
+          OR c.tenant_id IN (SELECT employer_tenant_id FROM location_employers WHERE location_id = k.location_id))))
+      ) END AS changes_behind
+    FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.tenant_id = @tenant`;
 
   function toView(row: KioskRow): KioskView {
     const last = row.last_heartbeat_at ? Date.parse(row.last_heartbeat_at) : null;
@@ -45,6 +56,8 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       lastError: row.last_error,
       languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : [],
       clockOffsetMs: row.clock_offset_ms,
+      orientation: row.orientation,
+      changesBehind: row.changes_behind,
     };
   }
 

@@ -243,4 +243,9 @@ CREATE INDEX feedback_tenant_status ON feedback(tenant_id, status, created_at);
 CREATE INDEX feedback_item ON feedback(item_id);
 `,
   },
+  {
+    // The fleet view: which way a kiosk's screen is set up, from its heartbeat (NULL before the first).
+    name: '1764590400001_kiosk_orientation',
+    sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
+  },
 ];

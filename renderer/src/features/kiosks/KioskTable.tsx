@@ -27,7 +27,8 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
             <TableCell>{t('status')}</TableCell>
             <TableCell>{t('lastHeartbeat')}</TableCell>
             <TableCell>{t('appVersion')}</TableCell>
-            <TableCell align="right">{t('contentSeq')}</TableCell>
+            <TableCell>{t('contentSeq')}</TableCell>
+            <TableCell>{t('screen')}</TableCell>
             <TableCell>{t('lastError')}</TableCell>
             {canManage && <TableCell align="right">{t('actions')}</TableCell>}
           </TableRow>
@@ -60,8 +61,18 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
                 <ClockSkew offsetMs={k.clockOffsetMs} />
               </TableCell>
               <TableCell data-testid="kiosk-version">{k.appVersion ?? '—'}</TableCell>
-              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                {k.contentSeq ?? '—'}
+              <TableCell data-testid="kiosk-content" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                <ContentState kiosk={k} />
+              </TableCell>
+              <TableCell data-testid="kiosk-screen" sx={{ minWidth: 110 }}>
+                {k.orientation ? t(`orientation_${k.orientation}`) : '—'}
+                {k.languages.length > 0 && (
+                  <Tooltip title={k.languages.map((l) => l.toUpperCase()).join(' · ')}>
+                    <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                      {t('languagesOffered', { n: k.languages.length })}
+                    </Typography>
+                  </Tooltip>
+                )}
               </TableCell>
               <TableCell sx={{ minWidth: 130 }}>
                 {k.lastError ? (
@@ -91,6 +102,22 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** "Current", or how many changes of its location the kiosk has not got yet; its content number below. */
+function ContentState({ kiosk }: { kiosk: KioskView }) {
+  const { t } = useTranslation('kiosks');
+  if (kiosk.changesBehind === null) return <>—</>;
+  return (
+    <>
+      <Typography component="span" variant="body2" sx={{ display: 'block', fontWeight: 600, color: kiosk.changesBehind ? 'warning.dark' : 'success.dark' }}>
+        {kiosk.changesBehind ? t('behind', { n: kiosk.changesBehind }) : t('current')}
+      </Typography>
+      <Typography component="span" variant="body2" color="text.secondary">
+        {t('contentNumber', { seq: kiosk.contentSeq })}
+      </Typography>
+    </>
   );
 }
 
