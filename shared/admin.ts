@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScreenHours } from './screen-hours';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
 import { emailAddress, idSchema, languageSchema, webAddress } from './content';
 import { LANGUAGE_CODES, type LanguageCode } from './languages';
@@ -86,6 +87,9 @@ export interface KioskView {
   orientation: 'portrait' | 'landscape' | 'auto' | null;
   /** Changes its location shows that came after the kiosk's content number (0: current; null before its first report). */
   changesBehind: number | null;
+  /** Its own off hours (null: its location's), and its location's (null: always on). */
+  screenHours: ScreenHours | null;
+  locationScreenHours: ScreenHours | null;
 }
 
 /** Beyond this a kiosk's clock counts as wrong; the console says so. Content is judged by the hub's clock anyway. */

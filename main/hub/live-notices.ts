@@ -40,12 +40,14 @@ interface Group {
 export class NoticeFanOut {
   private readonly groups = new Map<string, Group>();
   private readonly layers: LocationLayers;
+  private readonly changes: HubDeps['changes'];
   private pending: ChangeEvent[] = [];
   private queue: { subscribers: NoticeSubscriber[]; seq: number }[] = [];
   private scheduled = false;
 
   constructor(deps: Pick<HubDeps, 'db' | 'changes'>) {
     this.layers = locationLayersOf(deps);
+    this.changes = deps.changes;
     deps.changes.onChange((e) => {
       this.pending.push(e);
       this.schedule();
@@ -65,6 +67,17 @@ export class NoticeFanOut {
       entry.subscribers.delete(subscriber);
       if (!entry.subscribers.size && this.groups.get(key) === entry) this.groups.delete(key);
     };
+  }
+
+  /**
+   * Tells one group's subscribers to look now though no content changed (the hub has orders for a
+   * kiosk: identify, screen hours): they hear the newest sequence, pull nothing new, and ask for
+   * their orders, each with its own token.
+   */
+  nudge(group: NoticeGroup): void {
+    const entry = this.groups.get(`${group.kind}:${group.id}`);
+    const seq = this.changes.latestSeq();
+    for (const s of entry?.subscribers ?? []) s.notify(seq);
   }
 
   private schedule(): void {

@@ -5,6 +5,8 @@ import { HubError } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { statement } from '../db/statements';
+import { SCREEN_TIME_ZONE, type ScreenOrders } from '../../../shared/screen-hours';
+import { parseHours } from './kiosk-store';
 
 /** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
 export function deviceStore(deps: HubDeps) {
@@ -58,6 +60,20 @@ export function deviceStore(deps: HubDeps) {
       ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, clockOffsetMs, report.orientation ?? null, kioskId);
       // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
       return { serverTime: now.toISOString(), latestSeq: changes.latestSeq(), publicUrl: deps.settings.publicUrl };
+    },
+
+    /** What the hub wants of this kiosk's screen: its off hours (its own, else its location's) and identify. */
+    orders(kioskId: string): ScreenOrders {
+      const row = db
+        .prepare('SELECT k.name, k.screen_hours, k.identify_until, l.screen_hours AS location_hours FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.id = ?')
+        .get(kioskId) as { name: string; screen_hours: string | null; identify_until: string | null; location_hours: string | null };
+      const identifying = row.identify_until !== null && row.identify_until > deps.now().toISOString();
+      return {
+        hours: parseHours(row.screen_hours) ?? parseHours(row.location_hours),
+        timeZone: SCREEN_TIME_ZONE,
+        identifyUntil: identifying ? row.identify_until : null,
+        name: row.name,
+      };
     },
 
     location(locationId: string) {

@@ -6,6 +6,7 @@ import { hashToken, newPairingCode } from '../auth/tokens';
 import { forbidden, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
+import { screenHoursSchema, type ScreenHours } from '../../../shared/screen-hours';
 
 interface KioskRow {
   id: string;
@@ -22,15 +23,22 @@ interface KioskRow {
   languages: string | null;
   clock_offset_ms: number | null;
   orientation: KioskView['orientation'];
+  screen_hours: string | null;
+  location_screen_hours: string | null;
   changes_behind: number | null;
 }
+
+/** How long an identified screen shows its name. */
+export const IDENTIFY_MS = 10_000;
+
+export const parseHours = (json: string | null): ScreenHours | null => (json ? screenHoursSchema.parse(JSON.parse(json)) : null);
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
 export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   const { db, changes } = deps;
   // Behind: entries of the change log after the kiosk's content number that reach its location
   // (its own settings, or an item of a layer it shows: national, its municipality, linked employers).
-  const select = `SELECT k.*, l.name AS location_name,
+  const select = `SELECT k.*, l.name AS location_name, l.screen_hours AS location_screen_hours,
       CASE WHEN k.content_seq IS NULL THEN NULL ELSE (
         SELECT COUNT(*) FROM change_log c WHERE c.seq > k.content_seq AND (c.location_id = k.location_id OR (c.location_id IS NULL AND (
           c.tenant_id = l.tenant_id
@@ -58,6 +66,8 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       clockOffsetMs: row.clock_offset_ms,
       orientation: row.orientation,
       changesBehind: row.changes_behind,
+      screenHours: parseHours(row.screen_hours),
+      locationScreenHours: parseHours(row.location_screen_hours),
     };
   }
 
@@ -115,6 +125,29 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
         recordAudit(db, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
         return issueCode(kioskId);
       });
+    },
+
+    /** Off hours for every kiosk of one of this municipality's locations (null: always on). */
+    setLocationScreenHours(locationId: string, hours: ScreenHours | null): { locationId: string } {
+      const changed = db.prepare('UPDATE locations SET screen_hours = ? WHERE id = ? AND tenant_id = ?').run(hours && JSON.stringify(hours), locationId, tenant.id);
+      if (!changed.changes) throw notFound('Location');
+      recordAudit(db, actor, 'location.update', 'location', locationId, { screenHours: hours }, deps.now());
+      return { locationId };
+    },
+
+    /** One kiosk's own off hours over its location's (null: the location's). */
+    setScreenHours(kioskId: string, hours: ScreenHours | null): KioskView {
+      own(kioskId);
+      db.prepare('UPDATE kiosks SET screen_hours = ? WHERE id = ?').run(hours && JSON.stringify(hours), kioskId);
+      recordAudit(db, actor, 'kiosk.screen_hours', 'kiosk', kioskId, { screenHours: hours }, deps.now());
+      return toView(own(kioskId));
+    },
+
+    /** The chosen screen shows its name large for a few seconds, so someone on site can tell which it is. */
+    identify(kioskId: string): KioskView {
+      own(kioskId);
+      db.prepare('UPDATE kiosks SET identify_until = ? WHERE id = ?').run(new Date(deps.now().getTime() + IDENTIFY_MS).toISOString(), kioskId);
+      return toView(own(kioskId));
     },
 
     revoke(kioskId: string): KioskView {

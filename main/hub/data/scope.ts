@@ -55,6 +55,8 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     location: () => devices.location(p.kiosk.locationId),
     noticeGroup: { kind: 'location', id: p.kiosk.locationId } satisfies NoticeGroup,
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
+    /** What the hub wants of this kiosk's screen (hours, identify): its own orders only. */
+    orders: () => devices.orders(p.kiosk.id),
     /** Feedback on an article this kiosk's location shows; it goes to the item's owner. */
     sendFeedback: (input: KioskFeedback) => receiveFeedback(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, input),
   };

@@ -248,4 +248,14 @@ CREATE INDEX feedback_item ON feedback(item_id);
     name: '1764590400001_kiosk_orientation',
     sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
   },
+  {
+    // Screen hours (JSON {"off":"23:00","on":"06:00"}) per location, a kiosk's own hours over
+    // them, and until when a kiosk shows its name large (identify).
+    name: '1764590400002_screen_hours',
+    sql: `
+ALTER TABLE locations ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN identify_until TEXT;
+`,
+  },
 ];

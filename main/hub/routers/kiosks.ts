@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { heartbeatInputSchema, kioskCreateInputSchema, pairInputSchema } from '../../../shared/admin';
 import { idSchema } from '../../../shared/content';
 import { publicData } from '../data/scope';
+import { noticeFanOutOf } from '../live-notices';
+import { kioskScreenHoursInputSchema, locationScreenHoursInputSchema } from '../../../shared/screen-hours';
 import { HubError } from '../errors';
 import { describeWait } from '../auth/rate-limit';
 import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
@@ -15,6 +17,22 @@ export const kiosksRouter = router({
     .input(z.object({ kioskId: idSchema }))
     .mutation(({ ctx, input }) => ctx.data.kiosks.newPairingCode(input.kioskId)),
   revoke: adminProcedure.input(z.object({ kioskId: idSchema })).mutation(({ ctx, input }) => ctx.data.kiosks.revoke(input.kioskId)),
+  setLocationScreenHours: adminProcedure.input(locationScreenHoursInputSchema).mutation(({ ctx, input }) => {
+    const done = ctx.data.kiosks.setLocationScreenHours(input.locationId, input.hours);
+    noticeFanOutOf(ctx.deps).nudge({ kind: 'location', id: input.locationId });
+    return done;
+  }),
+  setScreenHours: adminProcedure.input(kioskScreenHoursInputSchema).mutation(({ ctx, input }) => {
+    const kiosk = ctx.data.kiosks.setScreenHours(input.kioskId, input.hours);
+    noticeFanOutOf(ctx.deps).nudge({ kind: 'location', id: kiosk.locationId });
+    return kiosk;
+  }),
+  /** The chosen screen shows its name large for a few seconds; its location's kiosks are told to look now. */
+  identify: adminProcedure.input(z.object({ kioskId: idSchema })).mutation(({ ctx, input }) => {
+    const kiosk = ctx.data.kiosks.identify(input.kioskId);
+    noticeFanOutOf(ctx.deps).nudge({ kind: 'location', id: kiosk.locationId });
+    return kiosk;
+  }),
 });
 
 export const deviceRouter = router({
@@ -41,4 +59,6 @@ export const deviceRouter = router({
     publicUrl: ctx.deps.settings.publicUrl,
   })),
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
+  /** Screen hours and identify, asked at every heartbeat and live notice. */
+  orders: kioskProcedure.query(({ ctx }) => ctx.data.orders()),
 });
