@@ -31,5 +31,10 @@ export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: Inc
     const issue = input.error.issues[0]!;
     return send(res, 400, JSON.stringify({ error: issue.message, field: issue.path.join('.') }));
   }
-  void sendPrepared(req, res, kioskData(deps, principal).feed().preparedPull(input.data), { cacheControl: 'private, no-cache' });
+  // The page is prepared once and kept while nothing changes, so its own hubTime may be old: the
+  // hub's time of this answer rides in a header.
+  void sendPrepared(req, res, kioskData(deps, principal).feed().preparedPull(input.data), {
+    cacheControl: 'private, no-cache',
+    headers: { 'x-hub-time': deps.now().toISOString() },
+  });
 }

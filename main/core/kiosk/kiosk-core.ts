@@ -6,6 +6,7 @@ import { phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
 import type { PublishedItem } from '../../../shared/sync';
 import type { KioskFeedback } from '../../../shared/feedback';
+import { isScreenOff, type ScreenOrders } from '../../../shared/screen-hours';
 import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { Retry, Soon } from '../retry';
@@ -40,6 +41,8 @@ export interface KioskState {
   lastSyncAt: string | null;
   contentSeq: number;
   settings: KioskSettings;
+  /** Dark now by its screen hours; its name while it identifies itself (else null). */
+  screen: { off: boolean; identify: string | null };
 }
 
 export interface KioskCoreOptions {
@@ -117,7 +120,29 @@ export class KioskCore {
       lastSyncAt: this.store.get('lastSyncAt'),
       contentSeq: this.store.cursor(),
       settings: this.settings,
+      screen: this.screen(),
     };
+  }
+
+  /** By the hub's clock and the last orders heard (kept, so the hours hold while the hub is away). */
+  private screen(): KioskState['screen'] {
+    const raw = this.store.get('screenOrders');
+    const orders = raw ? (JSON.parse(raw) as ScreenOrders) : null;
+    const now = this.now();
+    return {
+      off: isScreenOff(orders?.hours ?? null, now, orders?.timeZone),
+      identify: orders?.identifyUntil && orders.identifyUntil > now.toISOString() ? orders.name : null,
+    };
+  }
+
+  /** Asks the hub what it wants of this screen (hours, identify): at start, every heartbeat and live notice. */
+  async fetchOrders(): Promise<void> {
+    if (!this.token()) return;
+    try {
+      this.store.set('screenOrders', JSON.stringify(await this.hub().device.orders.query()));
+    } catch {
+      // Unreachable: the orders heard last still hold.
+    }
   }
 
   /** Binds this device to a location with a one-time code from the admin console. */
@@ -150,7 +175,10 @@ export class KioskCore {
     this.live = this.hub().sync.onChange.subscribe(undefined, {
       // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
       onStarted: () => this.afterReconnect.schedule(),
-      onData: () => void this.syncNow(),
+      onData: () => {
+        void this.syncNow();
+        void this.fetchOrders();
+      },
       onError: () => {},
     });
   }
@@ -194,6 +222,7 @@ export class KioskCore {
     this.store.set('deviceToken', null);
     this.store.set('location', null);
     this.store.set('unpairedReason', reason);
+    this.store.set('screenOrders', null);
     this.client = null;
   }
 
@@ -214,6 +243,7 @@ export class KioskCore {
   async heartbeat(): Promise<void> {
     if (!this.token()) return;
     try {
+      const sentAt = Date.now();
       const answer = await this.hub().device.heartbeat.mutate({
         appVersion: this.options.appVersion,
         contentSeq: this.store.cursor(),
@@ -223,7 +253,11 @@ export class KioskCore {
         clock: new Date().toISOString(),
         orientation: this.settings.orientation,
       });
+      // A pull of unchanged content may be a prepared page stamped earlier: the heartbeat's time is fresh.
+      this.clock.learn(answer.serverTime, sentAt, Date.now());
+      this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.store.set('publicUrl', answer.publicUrl);
+      await this.fetchOrders();
       await this.sendKeptFeedback();
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
