@@ -10,9 +10,11 @@ interface Props {
   canManage: boolean;
   onNewCode(kiosk: KioskView): void;
   onRevoke(kiosk: KioskView): void;
+  onScreenHours(kiosk: KioskView): void;
+  onIdentify(kiosk: KioskView): void;
 }
 
-export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
+export function KioskTable({ kiosks, canManage, onNewCode, onRevoke, onScreenHours, onIdentify }: Props) {
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useHubNow(15_000);
@@ -23,7 +25,6 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableRow>
             <TableCell>{t('name')}</TableCell>
-            <TableCell>{t('location')}</TableCell>
             <TableCell>{t('status')}</TableCell>
             <TableCell>{t('lastHeartbeat')}</TableCell>
             <TableCell>{t('appVersion')}</TableCell>
@@ -36,8 +37,14 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableBody>
           {kiosks.map((k) => (
             <TableRow key={k.id} data-kiosk-id={k.id} sx={{ opacity: k.revoked ? 0.6 : 1 }}>
-              <TableCell sx={{ fontWeight: 600, minWidth: 130 }}>{k.name}</TableCell>
-              <TableCell sx={{ minWidth: 140 }}>{k.locationName}</TableCell>
+              <TableCell sx={{ minWidth: 150 }}>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  {k.name}
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {k.locationName}
+                </Typography>
+              </TableCell>
               <TableCell>
                 <KioskStatusChip kiosk={k} />
               </TableCell>
@@ -66,6 +73,9 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
               </TableCell>
               <TableCell data-testid="kiosk-screen" sx={{ minWidth: 110 }}>
                 {k.orientation ? t(`orientation_${k.orientation}`) : '—'}
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }} data-testid="kiosk-hours">
+                  {(k.screenHours ?? k.locationScreenHours) ? t('hoursOff', k.screenHours ?? k.locationScreenHours!) : t('alwaysOn')}
+                </Typography>
                 {k.languages.length > 0 && (
                   <Tooltip title={k.languages.map((l) => l.toUpperCase()).join(' · ')}>
                     <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
@@ -88,6 +98,12 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
               {canManage && (
                 <TableCell align="right">
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-end' }}>
+                    <Button size="small" disabled={!k.online} onClick={() => onIdentify(k)}>
+                      {t('identify')}
+                    </Button>
+                    <Button size="small" onClick={() => onScreenHours(k)} sx={{ whiteSpace: 'nowrap' }}>
+                      {t('screenHours')}
+                    </Button>
                     <Button size="small" onClick={() => onNewCode(k)} sx={{ whiteSpace: 'nowrap' }}>
                       {t('newCodeShort')}
                     </Button>
