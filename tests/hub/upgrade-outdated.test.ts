@@ -23,7 +23,10 @@ describe('upgrading a hub to outdated translations on screen', () => {
     dir = mkdtempSync(join(tmpdir(), 'wegwijs-upgrade-'));
     const before = HUB_MIGRATIONS.findIndex((m) => m.name === '1764504000000_withdrawn_translations');
     const db = openDatabase(join(dir, 'hub.db'), HUB_MIGRATIONS.slice(0, before));
+    // Today's seed code reads a column added later (a location's screen hours): there for the seed only.
+    db.exec('ALTER TABLE locations ADD COLUMN screen_hours TEXT');
     await seedDemo({ db, changes: new ChangeLog(db), now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
+    db.exec('ALTER TABLE locations DROP COLUMN screen_hours');
     const outdated = db.prepare("SELECT item_id, language FROM translations WHERE status = 'outdated'").all() as { item_id: string; language: string }[];
     expect(outdated.length).toBeGreaterThan(0);
     // As the previous version stored them: without the outdated translations.
