@@ -4,6 +4,7 @@ import type { BenchHub } from './bench-hub';
 import { countingClient } from './counting-client';
 import { percentile } from './stats';
 import { PASSWORD } from './world';
+import { NOTICE_SPREAD_MS } from '../main/core/kiosk/kiosk-core';
 
 export interface FanOutFigures {
   streams: number;
@@ -48,7 +49,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * Opens `streams` live subscriptions of kiosks at one location, measures the hub's memory per
  * stream, then an editor publishes once: how long the push takes, when each kiosk hears of it, and
- * when each has pulled the change (GET /sync/published from its cursor, gzip, as the core does).
+ * when each has pulled the change (GET /sync/published from its cursor, gzip, after a random wait
+ * within the notice spread, as the core does).
  */
 export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: string): Promise<FanOutFigures> {
   const anonymous = countingClient(hub.url).client;
@@ -70,6 +72,7 @@ export async function benchFanOut(hub: BenchHub, tokens: string[], editorEmail: 
   const outcomes = streams.map(async (s, i) => {
     await s.notice();
     noticeMs.push(performance.now() - started);
+    await settle(Math.random() * NOTICE_SPREAD_MS);
     await new Promise<void>((resolve) => {
       request(`${hub.url}/sync/published?since=${cursor}`, { agent: pullAgent, headers: { authorization: `Bearer ${tokens[i]}`, 'accept-encoding': 'gzip' } }, (res) => {
         res.resume();

@@ -59,13 +59,13 @@ export interface Generated {
 }
 
 /** Writes the data set through the hub's real write path: parsed mutations pushed to each layer's content store. */
-export function generateItems(deps: HubDeps, layers: Layer[], set: DataSet): Generated {
+export async function generateItems(deps: HubDeps, layers: Layer[], set: DataSet): Promise<Generated> {
   const started = performance.now();
   const random = seededRandom(42);
   const stores = layers.map((l) => contentStore(deps, { tenant: l.tenant, actor: l.editor, role: 'editor' }));
   const pending: Mutation[][] = layers.map(() => []);
-  const flush = (layer: number) => {
-    const results = stores[layer]!.push(pending[layer]!).results;
+  const flush = async (layer: number) => {
+    const { results } = await stores[layer]!.push(pending[layer]!);
     const failed = results.find((r) => r.status !== 'applied');
     if (failed) throw new Error(`Generating items failed: ${JSON.stringify(failed).slice(0, 300)}`);
     pending[layer] = [];
@@ -77,9 +77,9 @@ export function generateItems(deps: HubDeps, layers: Layer[], set: DataSet): Gen
     const mutations = itemMutations(i, random, set).map((m) => mutationSchema.parse(m));
     if (i === 0) sampleId = mutations[0]!.itemId;
     pending[layer]!.push(...mutations);
-    if (pending[layer]!.length >= PUSH_BATCH) flush(layer);
+    if (pending[layer]!.length >= PUSH_BATCH) await flush(layer);
   }
-  for (let layer = 0; layer < layers.length; layer++) if (pending[layer]!.length) flush(layer);
+  for (let layer = 0; layer < layers.length; layer++) if (pending[layer]!.length) await flush(layer);
 
   return {
     items: set.items,

@@ -5,6 +5,7 @@
  * then serves HTTP until its parent says `close` or goes away.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { join } from 'node:path';
 import { startHub } from '../main/hub/server';
 import { kioskStore } from '../main/hub/data/kiosk-store';
@@ -23,9 +24,9 @@ async function main(dataDir: string, set: DataSet, reopen: boolean) {
     ({ world, ready } = JSON.parse(readFileSync(saved, 'utf8')) as { world: BenchWorld; ready: Omit<HubReady, 'url'> });
   } else {
     world = await buildWorld(hub.deps);
-    const generated = generateItems(hub.deps, world.layers, set);
+    const generated = await generateItems(hub.deps, world.layers, set);
     // Start the measurements from a checkpointed WAL, as a hub that has been running a while would be.
-    hub.deps.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (hub.database.engine === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(hub.deps.db);
     ready = { locationId: world.locationId, pairingCode: world.pairingCode, generated };
     writeFileSync(saved, JSON.stringify({ world, ready }));
   }
@@ -39,14 +40,17 @@ async function main(dataDir: string, set: DataSet, reopen: boolean) {
   };
   process.on('message', (m: HubRequest) => {
     if (m === 'close') return void close();
-    if (typeof m === 'number') return void process.send!(generateItems(hub.deps, world.layers, { ...set, items: m }));
+    if (typeof m === 'number') return void generateItems(hub.deps, world.layers, { ...set, items: m }).then((generated) => process.send!(generated));
     // A forced collection makes resident memory shrink unevenly (negative deltas): read it as it is.
     if (m === 'memory') return void process.send!({ rss: process.memoryUsage().rss });
     // More kiosks at the location, paired through the stores: the fan-out bench's fleet.
     const kiosks = kioskStore(hub.deps, world.town.tenant, world.town.admin);
     const devices = deviceStore(hub.deps);
-    const tokens = Array.from({ length: m.kiosks }, (_, i) => devices.pair(kiosks.create(world.locationId, `Bench kiosk ${i}`).pairing.code).deviceToken);
-    process.send!({ tokens });
+    void (async () => {
+      const tokens: string[] = [];
+      for (let i = 0; i < m.kiosks; i++) tokens.push((await devices.pair((await kiosks.create(world.locationId, `Bench kiosk ${i}`)).pairing.code)).deviceToken);
+      process.send!({ tokens });
+    })();
   });
   process.on('disconnect', () => void close());
   process.send!({ url: hub.url, ...ready } satisfies HubReady);

@@ -27,7 +27,7 @@ export async function buildWorld(deps: HubDeps): Promise<BenchWorld> {
   const operators = operatorStore(deps, { id: null, name: 'bench', tenantId: null });
 
   async function layer(kind: TenantKind, name: string): Promise<Layer & { admin: Actor }> {
-    const tenant = operators.createTenant(kind, name);
+    const tenant = await operators.createTenant(kind, name);
     const admin = await operators.createTenantAdmin({ tenantId: tenant.id, email: `admin@${kind}.example`, name: `Admin ${name}`, password: PASSWORD });
     const adminActor = { id: admin.id, name: admin.name, tenantId: tenant.id };
     const users = userStore(deps, tenant, adminActor);
@@ -40,9 +40,9 @@ export async function buildWorld(deps: HubDeps): Promise<BenchWorld> {
   const employer = await layer('employer', 'Flex Uitzendbureau');
 
   const locations = locationStore(deps, town.tenant, town.admin);
-  const location = locations.create({ name: 'Huisvesting De Els', kind: 'housing_site', address: '', phoneAppUrl: null });
-  locations.setEmployerLink(location.id, employer.tenant.id, true);
-  const { pairing } = kioskStore(deps, town.tenant, town.admin).create(location.id, 'Bench kiosk');
+  const location = await locations.create({ name: 'Huisvesting De Els', kind: 'housing_site', address: '', phoneAppUrl: null });
+  await locations.setEmployerLink(location.id, employer.tenant.id, true);
+  const { pairing } = await kioskStore(deps, town.tenant, town.admin).create(location.id, 'Bench kiosk');
 
   return { layers: [national, town, employer], locationId: location.id, pairingCode: pairing.code, town: { tenant: town.tenant, admin: town.admin } };
 }

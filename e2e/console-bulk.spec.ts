@@ -50,6 +50,30 @@ test('three items published at once with one question, and the one "undo" puts a
   await expect.poll(() => three.map(published)).toEqual([false, false, false]);
 });
 
+test('the bulk bar keeps each action on one line at 1440 and at 1280 wide', async () => {
+  const three = run.core.store.views().slice(0, 3).map((i) => i.id);
+  for (const id of three) await row(id).getByRole('checkbox').check();
+  const buttons = page.getByTestId('bulk-actions').getByRole('button');
+  for (const width of [1440, 1280]) {
+    await page.setViewportSize({ width, height: width === 1440 ? 900 : 720 });
+    await screenshot(page, `console-bulk-bar-${width}-nl`);
+    const heights = await buttons.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height));
+    // A label that breaks over two lines makes its button taller than the others.
+    expect(new Set(heights.map(Math.round)).size, `button heights at ${width}: ${heights.join(', ')}`).toBe(1);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'every action on one row at 1440').toBe(1);
+
+  // Choosing a category is the move: one question, no second button.
+  const category = run.core.store.view(three[0]!)!.category === 'work' ? 'housing' : 'work';
+  await page.getByTestId('bulk-actions').getByLabel('Naar categorie').click();
+  await page.getByRole('option', { name: category === 'work' ? 'Werk' : 'Wonen' }).click();
+  await expect(page.getByRole('dialog')).toContainText('3 items naar');
+  await page.getByTestId('bulk-confirm').click();
+  await expect.poll(() => three.map((id) => run.core.store.view(id)?.category)).toEqual([category, category, category]);
+});
+
 test('the search finds a word that is only in the Polish body of an item', async () => {
   const text = (html: string) => html.replace(/<[^>]*>/g, ' ');
   const candidates = run.core.store.views().flatMap((item) => {

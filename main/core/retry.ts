@@ -42,9 +42,10 @@ export class Retry {
 }
 
 /**
- * Runs `run` once within `spreadMs`, at a random moment (a new request replaces a waiting one): a
- * live stream that reconnects pulls what it may have missed, and a thousand kiosks reconnecting to
- * a restarted hub spread their pulls.
+ * Runs `run` once within `spreadMs`, at a random moment; a request while one waits joins it, so a
+ * steady stream of requests cannot postpone the run for ever. A live stream that reconnects pulls
+ * what it may have missed, and a thousand kiosks reconnecting to a restarted hub (or hearing the
+ * same notice) spread their pulls.
  */
 export class Soon {
   private timer: NodeJS.Timeout | null = null;
@@ -55,7 +56,7 @@ export class Soon {
   ) {}
 
   schedule(): void {
-    this.cancel();
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.run();

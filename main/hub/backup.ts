@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Db } from './db/open';
-import { migrate } from './db/migrate';
+import { migrateSqlite } from './db/migrate';
 import { HUB_MIGRATIONS } from './db/migrations';
-import { renewDatabaseId } from './data/change-log';
 import { describeHolder, lockHolder } from './hub-lock';
 
 export interface BackupProgress {
@@ -25,17 +24,14 @@ export function nextBackupStep(progress: BackupProgress, previousRemaining: numb
 }
 
 /**
- * An online backup with SQLite's backup API: a consistent snapshot while the hub keeps serving,
- * from its own connection or from another process reading the same file.
+ * An online backup of a SQLite hub database with SQLite's backup API: a consistent snapshot while
+ * the hub keeps serving, read over a connection of its own (in this process or another).
+ * (A PostgreSQL database is backed up with pg_dump.)
  */
-export async function backupDatabase(
-  source: Db | string,
-  file: string,
-  onProgress: (p: BackupProgress) => void = () => {},
-): Promise<{ pages: number }> {
+export async function backupDatabase(source: string, file: string, onProgress: (p: BackupProgress) => void = () => {}): Promise<{ pages: number }> {
   mkdirSync(dirname(file), { recursive: true });
   rmSync(file, { force: true });
-  const db = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
+  const db = new Database(source, { readonly: true, fileMustExist: true });
   let previous: number | null = null;
   try {
     const result = await db.backup(file, {
@@ -49,7 +45,7 @@ export async function backupDatabase(
     onProgress(result);
     return { pages: result.totalPages };
   } finally {
-    if (typeof source === 'string') db.close();
+    db.close();
   }
 }
 
@@ -96,10 +92,20 @@ export function restoreDatabase(backupFile: string, dataDir: string): { target: 
   copyFileSync(backupFile, target);
   const db = new Database(target);
   try {
-    migrate(db, HUB_MIGRATIONS); // refuses a backup from a newer version
+    migrateSqlite(db, HUB_MIGRATIONS); // refuses a backup from a newer version
     renewDatabaseId(db); // clients that saw the newer history resync instead of waiting past it
   } finally {
     db.close();
   }
   return { target, previous: existsSync(`${target}.before-restore`) ? `${target}.before-restore` : null };
+}
+
+/**
+ * Gives a database a new identity. A restored backup's sequence starts again below what clients
+ * have seen; with a new identity they know their cursors mean nothing here and resync.
+ */
+export function renewDatabaseId(db: Database.Database): string {
+  const id = randomBytes(16).toString('hex');
+  db.prepare("INSERT INTO meta (key, value) VALUES ('database_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(id);
+  return id;
 }

@@ -5,6 +5,7 @@ import { seedDemo } from './demo/seed';
 import { backupDatabase, restoreDatabase, RestoreError } from './backup';
 import { hubLog } from './hub-log';
 import { HubLockedError } from './hub-lock';
+import { MigrationError } from './db/migrate';
 
 const log = hubLog();
 // A closed stderr must not take the hub down either (the log itself goes through hubLog).
@@ -16,6 +17,7 @@ async function main() {
   if (command === 'backup' || command === 'restore') {
     const config = parseHubConfig(rest, process.env);
     if (config === 'help' || !file) throw new ConfigError(`Usage: npm run hub -- ${command} FILE [--data-dir DIR]`);
+    if (config.database) throw new ConfigError(`${command} works on the SQLite file in --data-dir; back up and restore a PostgreSQL database with pg_dump and pg_restore`);
     const database = join(config.dataDir, 'hub.db');
     if (command === 'backup') {
       let shown = -1;
@@ -39,6 +41,7 @@ async function main() {
   }
   const hub = await startHub({
     dataDir: config.dataDir,
+    database: config.database,
     port: config.port,
     host: config.host,
     log,
@@ -49,10 +52,11 @@ async function main() {
     log.logger.info({ demo: seeded ?? 'left as it is: the database already has tenants' }, 'demo data');
   }
   log.logger.info(
-    { url: hub.url, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, publicUrl: hub.deps.settings.publicUrl, trustedProxies: config.trustedProxies, allowNationalTenant: config.allowNationalTenant, seq: hub.deps.changes.latestSeq() },
+    { url: hub.url, engine: hub.database.engine, dataDir: config.dataDir, port: config.port, host: config.host, demo: config.demo, publicUrl: hub.deps.settings.publicUrl, trustedProxies: config.trustedProxies, allowNationalTenant: config.allowNationalTenant, seq: await hub.deps.changes.latestSeq() },
     'hub started',
   );
-  console.error(`Wegwijs hub on ${hub.url} (data ${config.dataDir}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz (/livez, /readyz), metrics ${hub.url}/metrics`);
+  const where = hub.database.engine === 'postgres' ? 'PostgreSQL' : `data ${config.dataDir}`;
+  console.error(`Wegwijs hub on ${hub.url} (${where}) — tRPC ${hub.url}/trpc, health ${hub.url}/healthz (/livez, /readyz), metrics ${hub.url}/metrics`);
 
   const stop = async (signal: string) => {
     log.logger.info({ signal }, 'finishing requests in flight, then stopping');
@@ -65,7 +69,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof RestoreError || err instanceof HubLockedError) {
+  if (err instanceof ConfigError || err instanceof RestoreError || err instanceof HubLockedError || err instanceof MigrationError) {
     console.error(err.message);
     process.exit(2);
   }

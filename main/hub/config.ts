@@ -5,6 +5,8 @@ export interface HubConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** A PostgreSQL server's address; null: the embedded SQLite file in `dataDir`. */
+  database: string | null;
   demo: boolean;
   /** The address phones reach the hub at: every QR code starts with it. Null: the hub's own address (dev only). */
   publicUrl: string | null;
@@ -17,11 +19,13 @@ export interface HubConfig {
 
 export class ConfigError extends Error {}
 
-const HELP = `Usage: npm run hub -- [--port N] [--host ADDR] [--data-dir DIR] [--demo] [--public-url URL] [--production]
-                         [--trusted-proxy ADDR]... [--allow-national-tenant]
+const HELP = `Usage: npm run hub -- [--port N] [--host ADDR] [--data-dir DIR] [--database URL] [--demo] [--public-url URL]
+                         [--production] [--trusted-proxy ADDR]... [--allow-national-tenant]
   --port                   port to listen on (env WEGWIJS_HUB_PORT, default 4310)
   --host                   address to bind (env WEGWIJS_HUB_HOST, default 127.0.0.1)
   --data-dir               folder for hub.db (env WEGWIJS_DATA_DIR, default ./.data/hub)
+  --database               a PostgreSQL database instead of hub.db, e.g. postgres://wegwijs@db.internal/wegwijs
+                           (env WEGWIJS_DATABASE_URL); several hub instances may share it
   --demo                   load the demo scenario when the database is empty
   --public-url             the address phones open, e.g. https://wegwijs.waalhaven.nl (env WEGWIJS_PUBLIC_URL);
                            every QR code is built from it; required in production
@@ -37,6 +41,7 @@ export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
     port: 4310,
     host: env.WEGWIJS_HUB_HOST ?? '127.0.0.1',
     dataDir: resolve(env.WEGWIJS_DATA_DIR ?? '.data/hub'),
+    database: env.WEGWIJS_DATABASE_URL ? parseDatabaseUrl(env.WEGWIJS_DATABASE_URL, 'WEGWIJS_DATABASE_URL') : null,
     demo: env.WEGWIJS_DEMO === '1',
     publicUrl: env.WEGWIJS_PUBLIC_URL ? parsePublicUrl(env.WEGWIJS_PUBLIC_URL, 'WEGWIJS_PUBLIC_URL') : null,
     production: env.NODE_ENV === 'production',
@@ -60,6 +65,9 @@ export function parseHubConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
         break;
       case '--data-dir':
         config.dataDir = resolve(value());
+        break;
+      case '--database':
+        config.database = parseDatabaseUrl(value(), '--database');
         break;
       case '--demo':
         config.demo = true;
@@ -103,6 +111,20 @@ export function parsePublicUrl(raw: string, name: string): string {
     throw new ConfigError(`${name} must be a plain http(s) address without query, fragment or user, not "${raw}"`);
   }
   return url.href.replace(/\/+$/, '');
+}
+
+/** A postgres:// (or postgresql://) address; its password, if any, is never echoed back. */
+export function parseDatabaseUrl(raw: string, name: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // named below
+  }
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol)) {
+    throw new ConfigError(`${name} must be a PostgreSQL address like postgres://wegwijs@localhost/wegwijs`);
+  }
+  return raw;
 }
 
 function parsePort(raw: string, name: string): number {

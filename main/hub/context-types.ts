@@ -15,7 +15,7 @@ export interface HubSettings {
   allowNationalTenant: boolean;
 }
 
-/** What every data-access module needs: the database, the change log and the hub's clock. */
+/** What every data-access module needs: the database (either engine), the change log and the hub's clock. */
 export interface HubDeps {
   db: Db;
   changes: ChangeLog;

@@ -3,13 +3,33 @@ import { TRPCError } from '@trpc/server';
 import type { TRPCRequestInfo } from '@trpc/server/http';
 import { LIMITS } from '../../shared/limits';
 import { clientAddress } from './auth/client-address';
-import type { HubDeps, Principal } from './context-types';
+import type { HubDeps, KioskPrincipal, OperatorPrincipal, Principal, UserPrincipal } from './context-types';
 import { tokenKind } from './auth/tokens';
-import { publicData } from './data/scope';
+import { kioskData, operatorData, phoneData, publicData, userData } from './data/scope';
 import type { LoginLimits } from './data/session-store';
+import { noticeFanOutOf } from './live-notices';
+
+/**
+ * What procedures reach: data views bound to a caller (scope.ts) and the hub's services, never
+ * the database handle, so no procedure can run a query of its own.
+ */
+export function hubServices(deps: HubDeps, limits: LoginLimits) {
+  return {
+    settings: deps.settings,
+    public: publicData(deps, limits),
+    notices: noticeFanOutOf(deps),
+    databaseId: () => deps.changes.databaseId(),
+    userData: (p: UserPrincipal) => userData(deps, p),
+    kioskData: (p: KioskPrincipal) => kioskData(deps, p),
+    /** What anyone may do at a location without a token: the phone app's view. */
+    phoneData: (locationId: string) => phoneData(deps, locationId),
+    operatorData: (p: OperatorPrincipal) => operatorData(deps, p),
+  };
+}
+export type HubServices = ReturnType<typeof hubServices>;
 
 export interface HubContext {
-  deps: HubDeps;
+  hub: HubServices;
   limits: LoginLimits;
   principal: Principal;
   /** A token was sent but is expired, revoked or unknown: the message says "sign in again" or "pair again". */
@@ -24,7 +44,7 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /** Who is calling is decided from the Authorization header alone, never from a procedure's input. */
-export function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: string | null): Principal | null {
+export async function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: string | null): Promise<Principal | null> {
   if (!token) return { kind: 'anonymous' };
   const { sessions, devices } = publicData(deps, limits);
   switch (tokenKind(token)) {
@@ -37,10 +57,10 @@ export function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: stri
   }
 }
 
-export function createContextInner(deps: HubDeps, limits: LoginLimits, token: string | null, address = 'local'): HubContext {
-  const principal = resolvePrincipal(deps, limits, token);
+export async function createContextInner(deps: HubDeps, limits: LoginLimits, token: string | null, address = 'local'): Promise<HubContext> {
+  const principal = await resolvePrincipal(deps, limits, token);
   return {
-    deps,
+    hub: hubServices(deps, limits),
     limits,
     principal: principal ?? { kind: 'anonymous' },
     tokenRejected: principal === null,

@@ -15,7 +15,7 @@ const PRIVATE = 'private, no-cache';
  * good. Returns false when it is not a plain successful read (a batch, bad input, no access): then
  * tRPC answers it, errors and all, the one way it always does.
  */
-export function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+export async function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || url.searchParams.has('batch')) return false;
   let raw: unknown;
   try {
@@ -25,14 +25,14 @@ export function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req: Incom
   }
   const input = feedInputSchema.safeParse(raw);
   if (!input.success) return false;
-  const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
+  const principal = await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
   if (principal?.kind !== 'user' && principal?.kind !== 'kiosk') return false;
   let body: PreparedBody;
   try {
-    const feed = (principal.kind === 'user' ? userData(deps, principal) : kioskData(deps, principal)).feed(input.data.locationId);
+    const feed = await (principal.kind === 'user' ? userData(deps, principal) : kioskData(deps, principal)).feed(input.data.locationId);
     const { language, category, offset, limit } = input.data;
-    body = feed.prepared(`merged|${language}|${category ?? ''}|${offset}|${limit}`, () =>
-      PreparedBody.json(`{"result":{"data":${feed.mergedPageJson(input.data)}}}`),
+    body = await feed.prepared(`merged|${language}|${category ?? ''}|${offset}|${limit}`, async () =>
+      PreparedBody.json(`{"result":{"data":${await feed.mergedPageJson(input.data)}}}`),
     );
   } catch {
     return false;

@@ -1,22 +1,36 @@
+import { sql } from 'kysely';
 import type { Db } from './db/open';
+import { engineOf, transaction } from './db/dialect';
+import { writeMeta } from './data/change-log';
 
 export type Check = 'ok' | string;
 
 /**
- * Writes one row, as every change would: a database on a full disk, read-only or locked by
- * another program fails here. Waits at most a quarter second for a lock, so a probe never
- * stalls the hub.
+ * Writes one row, as every change would: a database on a full disk, read-only, locked by
+ * another program or out of reach fails here. Waits at most a quarter second for a lock, so a
+ * probe never stalls the hub.
  */
-export function checkDatabaseWrite(db: Db, now: Date): Check {
-  const wait = db.pragma('busy_timeout', { simple: true });
-  db.pragma('busy_timeout = 250');
+export async function checkDatabaseWrite(db: Db, now: Date): Promise<Check> {
   try {
-    db.prepare("INSERT INTO meta (key, value) VALUES ('health_probe', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(now.toISOString());
+    if (engineOf(db) === 'postgres') {
+      await transaction(db, async (trx) => {
+        await sql`SET LOCAL lock_timeout = '250ms'`.execute(trx);
+        await writeMeta(trx, 'health_probe', now.toISOString());
+      });
+    } else {
+      // busy_timeout belongs to the connection: set and restored while holding it.
+      await db.connection().execute(async (conn) => {
+        await sql`PRAGMA busy_timeout = 250`.execute(conn);
+        try {
+          await writeMeta(conn, 'health_probe', now.toISOString());
+        } finally {
+          await sql`PRAGMA busy_timeout = 5000`.execute(conn);
+        }
+      });
+    }
     return 'ok';
   } catch (err) {
     return `failing: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
-  } finally {
-    db.pragma(`busy_timeout = ${Number(wait)}`);
   }
 }
 

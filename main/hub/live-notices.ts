@@ -40,22 +40,25 @@ interface Group {
 export class NoticeFanOut {
   private readonly groups = new Map<string, Group>();
   private readonly layers: LocationLayers;
-  private readonly changes: HubDeps['changes'];
   private pending: ChangeEvent[] = [];
   private queue: { subscribers: NoticeSubscriber[]; seq: number }[] = [];
   private scheduled = false;
+  private readonly pinger: NodeJS.Timeout;
+  private readonly changes: HubDeps['changes'];
 
   constructor(deps: Pick<HubDeps, 'db' | 'changes'>) {
     this.layers = locationLayersOf(deps);
     this.changes = deps.changes;
+    // Entries of every hub instance arrive here: the change log reads them from the database.
     deps.changes.onChange((e) => {
       this.pending.push(e);
       this.schedule();
     });
     // One timer for every stream, not one per stream.
-    setInterval(() => {
+    this.pinger = setInterval(() => {
       for (const g of this.groups.values()) for (const s of g.subscribers) s.ping?.();
-    }, PING_MS).unref();
+    }, PING_MS);
+    this.pinger.unref();
   }
 
   subscribe(group: NoticeGroup, subscriber: NoticeSubscriber): () => void {
@@ -72,29 +75,30 @@ export class NoticeFanOut {
   /**
    * Tells one group's subscribers to look now though no content changed (the hub has orders for a
    * kiosk: identify, screen hours): they hear the newest sequence, pull nothing new, and ask for
-   * their orders, each with its own token.
+   * their orders, each with its own token. Only this hub instance's subscribers hear it; the
+   * others' kiosks find the orders at their next heartbeat.
    */
-  nudge(group: NoticeGroup): void {
+  async nudge(group: NoticeGroup): Promise<void> {
     const entry = this.groups.get(`${group.kind}:${group.id}`);
-    const seq = this.changes.latestSeq();
+    const seq = await this.changes.latestSeq();
     for (const s of entry?.subscribers ?? []) s.notify(seq);
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.run());
+    setImmediate(() => void this.run());
   }
 
-  private run(): void {
-    this.scheduled = false;
+  private async run(): Promise<void> {
     const events = this.pending;
     this.pending = [];
-    for (const { group, subscribers } of this.groups.values()) {
+    for (const { group, subscribers } of [...this.groups.values()]) {
       let seq = 0;
-      for (const e of events) if (e.seq > seq && hearsChange(this.layers, group, e)) seq = e.seq;
+      for (const e of events) if (e.seq > seq && (await hearsChange(this.layers, group, e).catch(() => false))) seq = e.seq;
       if (seq) this.queue.push({ subscribers: [...subscribers], seq });
     }
+    this.scheduled = false;
     let budget = SLICE;
     while (this.queue.length && budget > 0) {
       const batch = this.queue[0]!;
@@ -129,12 +133,13 @@ const SSE_HEADERS = {
  * chain or timer: 5,000 kiosks cost the hub megabytes, not hundreds of them. Returns false when
  * the caller may not subscribe: tRPC then answers with its error, the one way it always does.
  */
-export function serveNoticeStream(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse): boolean {
+export async function serveNoticeStream(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (req.method !== 'GET') return false;
-  const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
+  const principal = await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
   if (principal?.kind !== 'user' && principal?.kind !== 'kiosk') return false;
   const group = principal.kind === 'user' ? userData(deps, principal).noticeGroup : kioskData(deps, principal).noticeGroup;
-  const databaseId = deps.changes.databaseId();
+  const databaseId = await deps.changes.databaseId();
+  if (res.destroyed) return true;
   res.writeHead(200, SSE_HEADERS);
   res.write(`event: connected\ndata: ${JSON.stringify({ reconnectAfterInactivityMs: RECONNECT_AFTER_INACTIVITY_MS })}\n\n`);
   const unsubscribe = noticeFanOutOf(deps).subscribe(group, {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './db/open';
 import { KIOSK_ONLINE_WINDOW_MS } from '../../shared/admin';
 
@@ -19,7 +20,7 @@ export class HubMetrics {
     this.latency.set(route, l);
   }
 
-  render(db: Db, now: Date, latestSeq: number): string {
+  async render(db: Db, now: Date, latestSeq: number): Promise<string> {
     const lines: string[] = [];
     const label = (s: string) => s.replace(/["\\\n]/g, '_');
     lines.push('# HELP wegwijs_http_requests_total HTTP requests by route and status.', '# TYPE wegwijs_http_requests_total counter');
@@ -35,14 +36,11 @@ export class HubMetrics {
       lines.push(`wegwijs_http_request_duration_ms_count{route="${label(route)}"} ${l.count}`);
     }
     const since = new Date(now.getTime() - KIOSK_ONLINE_WINDOW_MS).toISOString();
-    const kiosks = db
-      .prepare(
-        `SELECT COUNT(*) AS paired,
-                SUM(CASE WHEN last_heartbeat_at > ? THEN 1 ELSE 0 END) AS online,
-                MIN(CASE WHEN last_heartbeat_at > ? THEN content_seq END) AS oldest
-         FROM kiosks WHERE token_hash IS NOT NULL AND revoked_at IS NULL`,
-      )
-      .get(since, since) as { paired: number; online: number | null; oldest: number | null };
+    const { rows } = await sql<{ paired: number; online: number | null; oldest: number | null }>`SELECT COUNT(*) AS paired,
+        SUM(CASE WHEN last_heartbeat_at > ${since} THEN 1 ELSE 0 END) AS online,
+        MIN(CASE WHEN last_heartbeat_at > ${since} THEN content_seq END) AS oldest
+      FROM kiosks WHERE token_hash IS NOT NULL AND revoked_at IS NULL`.execute(db);
+    const kiosks = rows[0]!;
     lines.push('# HELP wegwijs_kiosks_paired Kiosks with a valid device token.', '# TYPE wegwijs_kiosks_paired gauge', `wegwijs_kiosks_paired ${kiosks.paired}`);
     lines.push('# HELP wegwijs_kiosks_online Kiosks with a heartbeat in the last 3 minutes.', '# TYPE wegwijs_kiosks_online gauge', `wegwijs_kiosks_online ${kiosks.online ?? 0}`);
     lines.push(

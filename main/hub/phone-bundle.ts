@@ -18,9 +18,9 @@ const built = new WeakMap<readonly PublishedItem[], Map<string, PreparedBody>>()
  * exactly when what a phone would show changes (a publish, an expiry, a new name), and is the
  * strong ETag of the response. Throws NOT_FOUND for an unknown location.
  */
-export function phoneBundle(deps: HubDeps, locationId: string, language: LanguageCode): PreparedBody {
-  const data = phoneData(deps, locationId);
-  const items = data.feed.items();
+export async function phoneBundle(deps: HubDeps, locationId: string, language: LanguageCode): Promise<PreparedBody> {
+  const data = await phoneData(deps, locationId);
+  const items = await data.feed.items();
   let cached = built.get(items);
   if (!cached) built.set(items, (cached = new Map()));
   // Renaming a location moves no content, so its name is part of the key.
@@ -40,7 +40,7 @@ export function phoneBundle(deps: HubDeps, locationId: string, language: Languag
     location: data.location,
     entries,
     originals,
-    images: data.mediaSizes(entries.flatMap((e) => e.images.map((i) => i.mediaId))),
+    images: await data.mediaSizes(entries.flatMap((e) => e.images.map((i) => i.mediaId))),
   };
   const text = JSON.stringify(content);
   const version = createHash('sha256').update(text).digest('base64url').slice(0, 22);

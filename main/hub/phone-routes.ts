@@ -117,9 +117,9 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
   }
 
   /** Runs `read`; an unknown location or article answers 404 with `message`, and gives null. */
-  function orNotFound<T>(res: ServerResponse, message: string, read: () => T): T | null {
+  async function orNotFound<T>(res: ServerResponse, message: string, read: () => Promise<T>): Promise<T | null> {
     try {
-      return read();
+      return await read();
     } catch (err) {
       if (!(err instanceof HubError)) throw err;
       notFound(res, message);
@@ -127,16 +127,16 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
     }
   }
 
-  function sendBundle(req: IncomingMessage, res: ServerResponse, locationId: string, language: string) {
+  async function sendBundle(req: IncomingMessage, res: ServerResponse, locationId: string, language: string) {
     if (!isLanguageCode(language)) return notFound(res, `No language "${language}"`);
-    const bundle = orNotFound(res, GONE_LOCATION, () => phoneBundle(deps, locationId, language));
+    const bundle = await orNotFound(res, GONE_LOCATION, () => phoneBundle(deps, locationId, language));
     if (!bundle) return;
     // Any cache (the browser's, a CDN's) may keep it, and must ask again each time: a 304 costs a few bytes.
-    void sendPrepared(req, res, bundle, { cacheControl: 'public, no-cache', headers: { vary: 'Accept-Encoding', ...PRIVATE_HEADERS } });
+    await sendPrepared(req, res, bundle, { cacheControl: 'public, no-cache', headers: { vary: 'Accept-Encoding', ...PRIVATE_HEADERS } });
   }
 
-  function sendManifest(res: ServerResponse, locationId: string, rawLanguage: string | null) {
-    const location = orNotFound(res, GONE_LOCATION, () => phoneData(deps, locationId).location);
+  async function sendManifest(res: ServerResponse, locationId: string, rawLanguage: string | null) {
+    const location = await orNotFound(res, GONE_LOCATION, async () => (await phoneData(deps, locationId)).location);
     if (!location) return;
     const language = phoneLanguage(rawLanguage);
     const icon = (name: string, size: number, purpose: string) => ({ src: `/app/icons/${name}`, sizes: `${size}x${size}`, type: 'image/png', purpose });
@@ -160,11 +160,11 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
   }
 
   /** An article's screen points a phone that runs no script to the same article as a plain page. */
-  function withPlainLink(html: string, locationId: string, itemId: string, url: URL): string {
+  async function withPlainLink(html: string, locationId: string, itemId: string, url: URL): Promise<string> {
     const language = phoneLanguage(url.searchParams.get('lang'));
     let title: string;
     try {
-      title = phoneData(deps, locationId).feed.article(itemId, language).title;
+      title = (await (await phoneData(deps, locationId)).feed.article(itemId, language)).title;
     } catch {
       return html;
     }
@@ -173,7 +173,7 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
   }
 
   /** Returns true when the request was one of the phone app's. */
-  return function handle(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+  return async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const path = url.pathname;
     const old = OLD_PAGE.exec(path);
@@ -186,10 +186,10 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
         res.end();
         return true;
       }
-      const feed = orNotFound(res, GONE_LOCATION, () => phoneData(deps, locationId!).feed);
-      const entry = feed && orNotFound(res, 'This information is not available (any more).', () => feed.article(itemId!, language));
+      const feed = await orNotFound(res, GONE_LOCATION, async () => (await phoneData(deps, locationId!)).feed);
+      const entry = feed && (await orNotFound(res, 'This information is not available (any more).', () => feed.article(itemId!, language)));
       if (entry) {
-        const original = url.searchParams.has('original') && entry.originalChangedAt ? feed.article(itemId!, entry.sourceLanguage) : undefined;
+        const original = url.searchParams.has('original') && entry.originalChangedAt ? await feed.article(itemId!, entry.sourceLanguage) : undefined;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PHONE_PAGE_CSP, 'cache-control': 'no-cache', ...PRIVATE_HEADERS });
         res.end(renderPhonePage(entry, locationId!, original));
       }
@@ -199,19 +199,22 @@ export function phoneRoutes(deps: HubDeps, phoneDir = DEFAULT_PHONE_DIR) {
 
     const bundle = BUNDLE.exec(path);
     if (bundle) {
-      sendBundle(req, res, bundle[1]!, bundle[2]!);
+      await sendBundle(req, res, bundle[1]!, bundle[2]!);
       return true;
     }
     const manifest = MANIFEST.exec(path);
     if (manifest) {
-      sendManifest(res, manifest[1]!, url.searchParams.get('lang'));
+      await sendManifest(res, manifest[1]!, url.searchParams.get('lang'));
       return true;
     }
     const screen = SCREEN.exec(path);
     if (screen) {
       const [, locationId, itemId] = screen;
-      if (orNotFound(res, `${GONE_LOCATION} Scan the QR code on the kiosk again.`, () => phoneData(deps, locationId!)))
-        sendStatic(req, res, 'index.html', { 'content-security-policy': PHONE_APP_CSP, 'cache-control': 'no-cache' }, itemId ? (html) => withPlainLink(html, locationId!, itemId, url) : undefined);
+      if (await orNotFound(res, `${GONE_LOCATION} Scan the QR code on the kiosk again.`, () => phoneData(deps, locationId!))) {
+        const stored = itemId ? readStatic('index.html') : null;
+        const page = stored ? await withPlainLink(stored.body.toString('utf8'), locationId!, itemId!, url) : null;
+        sendStatic(req, res, 'index.html', { 'content-security-policy': PHONE_APP_CSP, 'cache-control': 'no-cache' }, page === null ? undefined : () => page);
+      }
       return true;
     }
     const file = safePath(path.slice('/app/'.length));

@@ -152,12 +152,14 @@ function write(req: IncomingMessage, res: ServerResponse, headers: Record<string
  * the bytes answer; a key whose content changed gets a new body (and so a new ETag).
  */
 export class PreparedCache<K> {
-  private readonly entries = new Map<K, PreparedBody>();
+  private readonly entries = new Map<K, Promise<PreparedBody>>();
+  private readonly sizes = new Map<K, number>();
   private bytes = 0;
 
   constructor(private readonly budget: number) {}
 
-  get(key: K, make: () => PreparedBody): PreparedBody {
+  /** Readers asking while the body is being made wait for the same one. */
+  get(key: K, make: () => Promise<PreparedBody>): Promise<PreparedBody> {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
@@ -166,12 +168,22 @@ export class PreparedCache<K> {
     }
     const body = make();
     this.entries.set(key, body);
-    this.bytes += body.identity.length;
-    for (const [oldKey, old] of this.entries) {
-      if (this.bytes <= this.budget || old === body) break;
-      this.entries.delete(oldKey);
-      this.bytes -= old.identity.length;
-    }
+    body.then(
+      (made) => {
+        if (this.entries.get(key) !== body) return;
+        this.sizes.set(key, made.identity.length);
+        this.bytes += made.identity.length;
+        for (const oldKey of this.entries.keys()) {
+          if (this.bytes <= this.budget || oldKey === key) break;
+          this.bytes -= this.sizes.get(oldKey) ?? 0;
+          this.sizes.delete(oldKey);
+          this.entries.delete(oldKey);
+        }
+      },
+      () => {
+        if (this.entries.get(key) === body) this.entries.delete(key);
+      },
+    );
     return body;
   }
 }

@@ -18,9 +18,9 @@ function send(res: ServerResponse, status: number, body: string) {
  * so a fleet asking the same range gets the same bytes. The caller and its location come from the
  * device token only, through the same scoped view.
  */
-export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): void {
+export async function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const token = bearerToken(req.headers.authorization);
-  const principal = resolvePrincipal(deps, limits, token);
+  const principal = await resolvePrincipal(deps, limits, token);
   if (!principal || principal.kind === 'anonymous') {
     return send(res, 401, JSON.stringify({ error: token ? 'This kiosk is no longer paired' : 'Pair this kiosk first' }));
   }
@@ -31,10 +31,8 @@ export function handlePublishedPull(deps: HubDeps, limits: LoginLimits, req: Inc
     const issue = input.error.issues[0]!;
     return send(res, 400, JSON.stringify({ error: issue.message, field: issue.path.join('.') }));
   }
+  const body = await (await kioskData(deps, principal).feed()).preparedPull(input.data);
   // The page is prepared once and kept while nothing changes, so its own hubTime may be old: the
   // hub's time of this answer rides in a header.
-  void sendPrepared(req, res, kioskData(deps, principal).feed().preparedPull(input.data), {
-    cacheControl: 'private, no-cache',
-    headers: { 'x-hub-time': deps.now().toISOString() },
-  });
+  await sendPrepared(req, res, body, { cacheControl: 'private, no-cache', headers: { 'x-hub-time': deps.now().toISOString() } });
 }

@@ -7,9 +7,10 @@ import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
 import { servePreparedFeed } from './feed-route';
 import { serveNoticeStream } from './live-notices';
-import { openDatabase } from './db/open';
-import { HUB_MIGRATIONS } from './db/migrations';
-import { ChangeLog } from './data/change-log';
+import { openHubDatabase, type DatabaseLocation, type HubDatabase } from './db/open';
+import { HUB_ENGINE_MIGRATIONS } from './db/migrations';
+import { listenForChanges } from './db/change-listener';
+import { CHANGE_CHANNEL, ChangeLog } from './data/change-log';
 import { DEFAULT_LOGIN_LIMITS, loginLimits, type LoginLimitPolicies } from './data/session-store';
 import { readMedia } from './data/media-store';
 import { backfillPublishedJson } from './data/item-rows';
@@ -29,6 +30,8 @@ import type { HubDeps, HubSettings } from './context-types';
 
 export interface HubOptions {
   dataDir: string;
+  /** A PostgreSQL address; without it the hub keeps its SQLite file in `dataDir`. */
+  database?: string | null;
   port?: number;
   host?: string;
   /** The hub's clock; tests move it to see validity windows open and close. */
@@ -37,6 +40,8 @@ export interface HubOptions {
   limits?: Partial<LoginLimitPolicies>;
   /** How often validity windows are checked for live notices, in ms. */
   tickMs?: number;
+  /** How often the change log is read without being told of a change (a missed NOTIFY), in ms. */
+  catchUpMs?: number;
   /** The built phone app (default out/phone). */
   phoneDir?: string;
   /** Structured JSON logs (pino) and whether writing them works; silent when not given, e.g. in tests. */
@@ -47,6 +52,9 @@ export interface Hub {
   url: string;
   port: number;
   deps: HubDeps;
+  /** Requests received and not yet answered (a graceful close waits for them). */
+  requestsInFlight(): number;
+  database: HubDatabase;
   close(): Promise<void>;
 }
 
@@ -59,10 +67,28 @@ export const DEFAULT_SETTINGS: HubSettings = {
   allowNationalTenant: false,
 };
 
-export function openHubDeps(dataDir: string, now: () => Date = () => new Date(), settings: Partial<HubSettings> = {}): HubDeps {
-  const db = openDatabase(join(dataDir, 'hub.db'), HUB_MIGRATIONS);
-  backfillPublishedJson(db);
-  return { db, changes: new ChangeLog(db), now, settings: { ...DEFAULT_SETTINGS, ...settings } };
+/** How often an instance reads the change log even when no one told it of a change (a missed NOTIFY). */
+const CATCH_UP_MS = 2_000;
+
+export function databaseLocation(dataDir: string, database?: string | null): DatabaseLocation {
+  return database ? { engine: 'postgres', url: database } : { engine: 'sqlite', file: join(dataDir, 'hub.db') };
+}
+
+export async function openHubDeps(
+  location: DatabaseLocation,
+  now: () => Date = () => new Date(),
+  settings: Partial<HubSettings> = {},
+): Promise<{ deps: HubDeps; database: HubDatabase }> {
+  const database = await openHubDatabase(location, HUB_ENGINE_MIGRATIONS);
+  try {
+    await backfillPublishedJson(database.db);
+    const changes = new ChangeLog(database.db);
+    await changes.start();
+    return { deps: { db: database.db, changes, now, settings: { ...DEFAULT_SETTINGS, ...settings } }, database };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -71,14 +97,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {
-  const releaseLock = acquireHubLock(options.dataDir, new Date());
-  let deps: HubDeps;
+  const location = databaseLocation(options.dataDir, options.database);
+  // Several instances share a PostgreSQL database; a SQLite file belongs to one process.
+  const releaseLock = location.engine === 'sqlite' ? acquireHubLock(options.dataDir, new Date()) : () => {};
+  let opened: Awaited<ReturnType<typeof openHubDeps>>;
   try {
-    deps = openHubDeps(options.dataDir, options.now, options.settings);
+    opened = await openHubDeps(location, options.now, options.settings);
   } catch (err) {
     releaseLock();
     throw err;
   }
+  const { deps, database } = opened;
   const policies = { ...DEFAULT_LOGIN_LIMITS, ...options.limits };
   const limits = loginLimits(deps.db, () => deps.now().getTime(), policies);
   const hubLog = options.log ?? silentLog();
@@ -100,14 +129,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const streams = new Set<ServerResponse>();
   let closing = false;
 
-  function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (closing) res.setHeader('connection', 'close');
     // Refused from the header, before a byte of the body is read (tRPC also stops reading at the limit).
     const streamed = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
     const length = Number(req.headers['content-length'] ?? 0);
     if (streamed || length > LIMITS.anonymousRequestBytes) {
-      const signedIn = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization))?.kind === 'user';
+      const signedIn = (await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization)))?.kind === 'user';
       const limit = signedIn ? LIMITS.requestBytes : LIMITS.anonymousRequestBytes;
       if (length > limit || (streamed && !signedIn)) {
         res.setHeader('connection', 'close');
@@ -117,23 +146,26 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if (url.pathname.startsWith('/updates/') && req.method === 'GET' && serveUpdateFile(options.dataDir, url.pathname, res)) return;
     if (url.pathname === '/sync/published' && req.method === 'GET') return handlePublishedPull(deps, limits, req, res, url);
     if (url.pathname === '/metrics') {
+      const text = await metrics.render(deps.db, deps.now(), await deps.changes.latestSeq());
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-      return res.end(metrics.render(deps.db, deps.now(), deps.changes.latestSeq()));
+      res.end(text);
+      return;
     }
     if (url.pathname === '/livez') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
-      const database = closing ? 'failing: shutting down' : checkDatabaseWrite(deps.db, deps.now());
+      const database = closing ? 'failing: shutting down' : await checkDatabaseWrite(deps.db, deps.now());
       return sendJson(res, database === 'ok' ? 200 : 503, { status: database === 'ok' ? 'ready' : 'not ready', checks: { database } });
     }
     if (url.pathname === '/healthz') {
-      const checks = { database: checkDatabaseWrite(deps.db, deps.now()), log: hubLog.failure() ? `failing: ${hubLog.failure()}` : 'ok' };
-      return sendJson(res, 200, healthBody(checks, { seq: deps.changes.latestSeq(), uptimeSeconds: Math.round((Date.now() - started) / 1000) }));
+      const checks = { database: await checkDatabaseWrite(deps.db, deps.now()), log: hubLog.failure() ? `failing: ${hubLog.failure()}` : 'ok' };
+      const seq = await deps.changes.latestSeq().catch(() => null);
+      return sendJson(res, 200, healthBody(checks, { seq, engine: database.engine, uptimeSeconds: Math.round((Date.now() - started) / 1000) }));
     }
     const media = /^\/media\/([0-9a-f-]{36})$/.exec(url.pathname);
     if (media && req.method === 'GET') {
-      const principal = resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
+      const principal = await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
       const viewer = principal?.kind === 'user' ? principal.tenant.id : null;
-      const found = readMedia(deps, media[1]!, viewer, deps.now());
+      const found = await readMedia(deps, media[1]!, viewer, deps.now());
       if (!found) return sendJson(res, 404, { error: 'Not found' });
       res.writeHead(200, {
         'content-type': found.content_type,
@@ -141,15 +173,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         'content-security-policy': "default-src 'none'",
         'cache-control': 'private, max-age=3600',
       });
-      return res.end(found.bytes);
+      res.end(found.bytes);
+      return;
     }
-    if (phone(req, res, url)) return;
-    if (url.pathname === '/trpc/feed.merged' && servePreparedFeed(deps, limits, req, res, url)) return;
+    if (await phone(req, res, url)) return;
+    if (url.pathname === '/trpc/feed.merged' && (await servePreparedFeed(deps, limits, req, res, url))) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
         res.on('close', () => streams.delete(res));
-        if (url.pathname === '/trpc/sync.onChange' && serveNoticeStream(deps, limits, req, res)) return;
+        if (url.pathname === '/trpc/sync.onChange' && (await serveNoticeStream(deps, limits, req, res))) return;
       }
       return trpc(req, res);
     }
@@ -170,7 +203,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       metrics.record(route, res.statusCode, ms);
       log.info({ method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
-    handle(req, res);
+    handle(req, res).catch((err: unknown) => {
+      log.error({ err, route: routeLabel(new URL(req.url ?? '/', 'http://hub').pathname) }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'The hub could not answer this request' });
+      else res.destroy();
+    });
   });
   server.on('connection', (s) => {
     inFlight.set(s, 0);
@@ -186,15 +223,23 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
-  const housekeeping = () => {
-    deps.changes.tick(deps.now());
-    pruneAuthFailures(deps.db, deps.now().getTime() - Math.max(...Object.values(policies).map((p) => p.windowMs)));
-    pruneRefusedMutations(deps.db, deps.now());
+  const housekeeping = async () => {
+    await deps.changes.tick(deps.now());
+    await pruneAuthFailures(deps.db, deps.now().getTime() - Math.max(...Object.values(policies).map((p) => p.windowMs)));
+    await pruneRefusedMutations(deps.db, deps.now());
   };
-  housekeeping();
-  feedCacheOf(deps).warm(FEED_PAGE);
-  const ticker = setInterval(housekeeping, options.tickMs ?? 15_000);
+  await housekeeping();
+  void feedCacheOf(deps).warm(FEED_PAGE);
+  const ticker = setInterval(() => void housekeeping().catch((err: unknown) => log.error({ err }, 'housekeeping failed')), options.tickMs ?? 15_000);
   ticker.unref();
+  // Entries another instance appended (or that this one missed) reach live notices and feed caches
+  // through the change log: at once when PostgreSQL announces them, and every few seconds anyway.
+  const catchUp = () => void deps.changes.catchUp().catch((err: unknown) => log.error({ err }, 'reading the change log failed'));
+  const poller = setInterval(catchUp, options.catchUpMs ?? CATCH_UP_MS);
+  poller.unref();
+  const listener = database.postgresUrl
+    ? await listenForChanges(database.postgresUrl, CHANGE_CHANNEL, catchUp, (err) => log.warn({ err }, 'change notices: connection lost, reconnecting'))
+    : null;
 
   const url = `http://${!options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
   // Without a configured public address (development), phones are sent to the hub's own address.
@@ -204,11 +249,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     url,
     port,
     deps,
+    requestsInFlight: () => [...inFlight.values()].reduce((sum, n) => sum + Math.max(0, n), 0),
+    database,
     /** Stops taking requests, lets those in flight finish (10 s at most), ends live streams, closes the database. */
     async close() {
       if (closing) return;
       closing = true;
       clearInterval(ticker);
+      clearInterval(poller);
+      await listener?.close();
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const res of streams) res.end();
       // Keep-alive sockets turn idle as their last response finishes; close each as soon as it does.
@@ -218,7 +267,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       await done;
       clearInterval(sweeper);
       clearTimeout(timeout);
-      deps.db.close();
+      await database.close();
       releaseLock();
     },
   };

@@ -5,7 +5,7 @@ import type { Role } from '../../shared/categories';
 import type { HubContext } from './context';
 import { HubError, type HubErrorReason } from './errors';
 import { zodProblems } from '../../shared/problems';
-import { kioskData, operatorData, userData, type KioskData, type UserData } from './data/scope';
+import type { KioskData, UserData } from './data/scope';
 import { findMalformedText } from '../../shared/limits';
 
 const t = initTRPC.context<HubContext>().create({
@@ -73,7 +73,7 @@ export const tenantProcedure = publicProcedure.use(({ ctx, next }) => {
     if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
     throw new HubError('forbidden', 'organisation_account_only', 'This needs an account of an organisation');
   }
-  return next({ ctx: { principal: ctx.principal, data: userData(ctx.deps, ctx.principal) } });
+  return next({ ctx: { principal: ctx.principal, data: ctx.hub.userData(ctx.principal) } });
 });
 
 function withRoles(roles: readonly Role[], code: string, message: string) {
@@ -96,7 +96,7 @@ export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
     }
     throw new HubError('forbidden', 'kiosks_only', 'Only a paired kiosk can do this');
   }
-  return next({ ctx: { principal: ctx.principal, data: kioskData(ctx.deps, ctx.principal) } });
+  return next({ ctx: { principal: ctx.principal, data: ctx.hub.kioskData(ctx.principal) } });
 });
 
 export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -104,7 +104,7 @@ export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
     if (ctx.principal.kind === 'anonymous') signInRequired(ctx);
     throw new HubError('forbidden', 'operators_only', 'Only platform operators can do this');
   }
-  return next({ ctx: { principal: ctx.principal, data: operatorData(ctx.deps, ctx.principal) } });
+  return next({ ctx: { principal: ctx.principal, data: ctx.hub.operatorData(ctx.principal) } });
 });
 
 /** Either a tenant's user or a kiosk: both read merged feeds and pull, each in its own scope. */
@@ -114,6 +114,6 @@ export const readerProcedure = publicProcedure.use(({ ctx, next }) => {
   const p = ctx.principal;
   if (p.kind === 'anonymous') signInRequired(ctx);
   if (p.kind === 'operator') throw new HubError('forbidden', 'organisation_account_only', 'Operators do not read tenant content');
-  const reader: Reader = p.kind === 'user' ? { kind: 'user', data: userData(ctx.deps, p) } : { kind: 'kiosk', data: kioskData(ctx.deps, p) };
+  const reader: Reader = p.kind === 'user' ? { kind: 'user', data: ctx.hub.userData(p) } : { kind: 'kiosk', data: ctx.hub.kioskData(p) };
   return next({ ctx: { reader } });
 });

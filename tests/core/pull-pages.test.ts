@@ -73,12 +73,12 @@ describe('pulling in ranges', () => {
     expect((await pullCurrent(store, fetchPage)).resynced).toBe(false);
 
     // As after a restore that kept the database's identity: this side has seen sequences the hub has not.
-    store.set('cursor', String(t.hub.deps.changes.latestSeq() + 100));
+    store.set('cursor', String((await t.hub.deps.changes.latestSeq()) + 100));
     store.db.exec("DELETE FROM items WHERE rowid IN (SELECT rowid FROM items LIMIT 3)");
     const result = await pullCurrent(store, fetchPage);
     expect(result.resynced).toBe(true);
     expect(store.items()).toHaveLength(12);
-    expect(store.cursor()).toBe(t.hub.deps.changes.latestSeq());
+    expect(store.cursor()).toBe(await t.hub.deps.changes.latestSeq());
     store.close();
   });
 });

@@ -124,7 +124,7 @@ describe('sign-in rate limits under concurrent attempts', () => {
     const frozen = new Date('2026-12-01T09:00:00Z');
     const slow = await startTestHub({ now: () => frozen, settings: { hashCost: DEFAULT_COST } });
     const system = { id: null, name: 'test', tenantId: null };
-    const tenant = operatorStore(slow.hub.deps, system).createTenant('municipality', 'Slow town');
+    const tenant = await operatorStore(slow.hub.deps, system).createTenant('municipality', 'Slow town');
     const users = userStore(slow.hub.deps, tenant, { ...system, tenantId: tenant.id });
     const emails: string[] = [];
     for (let i = 0; i < accounts; i++) {
@@ -484,7 +484,7 @@ describe('sign-in limits behind a reverse proxy, and a lock-out that degrades', 
       // … and a colleague behind the same nginx signs in.
       expect(await signIn(proxied, w.national.emails.admin, PASSWORD, '198.51.100.7')).toBe('signed in');
       // The audit trail has the client's address, not the proxy's.
-      const row = proxied.hub.deps.db.prepare("SELECT detail FROM audit_log WHERE action = 'session.login' ORDER BY id DESC LIMIT 1").pluck().get();
+      const row = (await proxied.hub.deps.db.selectFrom('audit_log').select('detail').where('action', '=', 'session.login').orderBy('id', 'desc').limit(1).executeTakeFirst())?.detail;
       expect(JSON.parse(String(row))).toEqual({ address: '198.51.100.7' });
     } finally {
       await proxied.stop();

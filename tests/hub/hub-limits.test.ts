@@ -187,11 +187,11 @@ describe('refused changes', () => {
     const editor = t.client(await t.login(world.townA.emails.editor));
     const applied = createMutation();
     await editor.sync.push.mutate({ mutations: [applied] });
-    const remembered = () => t.hub.deps.db.prepare('SELECT mutation_id FROM applied_mutations ORDER BY mutation_id').pluck().all();
-    expect(remembered()).toEqual([refused.mutationId, applied.mutationId].sort());
+    const remembered = async () => (await t.hub.deps.db.selectFrom('applied_mutations').select('mutation_id').orderBy('mutation_id').execute()).map((r) => r.mutation_id);
+    expect(await remembered()).toEqual([refused.mutationId, applied.mutationId].sort());
 
     clock = new Date(clock.getTime() + REFUSED_MUTATION_RETENTION_MS + DAY);
     await t.restart(); // housekeeping runs at start and then every tickMs
-    expect(remembered()).toEqual([applied.mutationId]);
+    expect(await remembered()).toEqual([applied.mutationId]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildWorld, pairKiosk, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
 import { createMutation } from '../helpers/items';
 import { userStore } from '../../main/hub/data/user-store';
@@ -95,7 +95,7 @@ describe('HTTP edges', () => {
     const admin = { id: null, name: 'test', tenantId: world.townA.tenant.id };
     await userStore(deps, world.townA.tenant, admin).create({ email: 'slow@town-a.example', name: 'Slow', role: 'editor', password: PASSWORD });
     const login = t.client().auth.login.mutate({ email: 'slow@town-a.example', password: PASSWORD });
-    await settle(20);
+    await vi.waitFor(() => expect(t.hub.requestsInFlight()).toBe(1), { interval: 2 });
     const closed = t.hub.close();
     await expect(login).resolves.toMatchObject({ token: expect.stringMatching(/^wws_/) });
     await closed;

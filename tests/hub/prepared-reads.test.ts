@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { buildWorld, pairKiosk, startTestHub, type HubClient, type TestHub, type
 import { createMutation, updateMutation } from '../helpers/items';
 import { hubRouter } from '../../main/hub/router';
 import { createContextInner } from '../../main/hub/context';
+import { writeTransaction } from '../../main/hub/data/change-log';
 import { loginLimits } from '../../main/hub/data/session-store';
 import { contentStore } from '../../main/hub/data/content-store';
 import { kioskStore } from '../../main/hub/data/kiosk-store';
@@ -83,7 +85,7 @@ describe('prepared feed pages', () => {
     await editor.sync.push.mutate({ mutations: [updateMutation(items[0]!.itemId, 1, { translations: { pl: { title: 'Czynsz', summary: 'Płać na czas', body: '<p>Tak</p>', status: 'current' } } })] });
     await publish(t.client(await t.login(world.national.emails.editor)), 2, { category: 'work', pinned: true });
     const token = await t.login(world.townA.emails.viewer);
-    const caller = hubRouter.createCaller(createContextInner(t.hub.deps, loginLimits(t.hub.deps.db), token));
+    const caller = hubRouter.createCaller(await createContextInner(t.hub.deps, loginLimits(t.hub.deps.db), token));
 
     for (const input of [{}, { category: 'housing' }, { offset: 2, limit: 3 }] as const) {
       const procedure = JSON.stringify({ result: { data: await caller.feed.merged({ locationId: world.locA.id, language: 'pl', ...input }) } });
@@ -120,7 +122,7 @@ describe('prepared feed pages', () => {
 });
 
 describe('live notices and kiosk pulls', () => {
-  it('sends no notice for a write an outer transaction has not committed, and none at all when it rolls back', async () => {
+  it('sends no notice for a change-log entry whose transaction rolled back, and one for the next committed write', async () => {
     const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));
     const seqs: number[] = [];
     const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => seqs.push(n.seq), onError: () => {} });
@@ -130,16 +132,16 @@ describe('live notices and kiosk pulls', () => {
     const editor = { id: null, name: 'test', tenantId: world.townA.tenant.id };
     const store = contentStore(deps, { tenant: world.townA.tenant, actor: editor, role: 'editor' });
     const write = () => store.push([mutationSchema.parse(createMutation())]);
-    expect(() =>
-      deps.db.transaction(() => {
-        write();
+    await expect(
+      writeTransaction(deps, async (trx) => {
+        await deps.changes.append(trx, world.townA.tenant.id, randomUUID(), deps.now());
         throw new Error('the disk is full');
-      })(),
-    ).toThrow('the disk is full');
+      }),
+    ).rejects.toThrow('the disk is full');
     await new Promise((r) => setTimeout(r, 500));
     expect(seqs).toEqual([]);
 
-    const durable = write().cursor;
+    const durable = (await write()).cursor;
     const until = Date.now() + 5_000;
     while (!seqs.length && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
     expect(seqs).toEqual([durable]);
@@ -148,7 +150,7 @@ describe('live notices and kiosk pulls', () => {
 
   it('gives two kiosks of one location byte-identical incremental pulls after a publish', async () => {
     const townAdmin = { id: null, name: 'test', tenantId: world.townA.tenant.id };
-    const second = kioskStore(t.hub.deps, world.townA.tenant, townAdmin).create(world.locA.id, 'Kiosk A2');
+    const second = await kioskStore(t.hub.deps, world.townA.tenant, townAdmin).create(world.locA.id, 'Kiosk A2');
     const kiosks = [await pairKiosk(t, world.kioskA.pairing.code), await pairKiosk(t, second.pairing.code)];
     const editor = t.client(await t.login(world.townA.emails.editor));
     await publish(editor, 2);

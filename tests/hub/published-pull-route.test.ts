@@ -57,7 +57,7 @@ describe('GET /sync/published (a kiosk’s bulk pull)', () => {
   it('fills in the published form of items written before it was stored, when the hub opens', async () => {
     const item = createMutation();
     await t.client(await t.login(world.townA.emails.editor)).sync.push.mutate({ mutations: [item] });
-    t.hub.deps.db.prepare('UPDATE items SET published_json = NULL').run();
+    await t.hub.deps.db.updateTable('items').set({ published_json: null }).execute();
     await t.restart();
     const token = await pairKiosk(t, world.kioskA.pairing.code);
     const page = await fetchPublishedPage(t.hub.url, token, { since: 0, limit: 10 });

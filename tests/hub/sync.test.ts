@@ -106,9 +106,11 @@ describe('database identity and hub time', () => {
     expect(kiosk.databaseId).toBe(admin.databaseId);
     expect(admin.hubTime).toBe(clock.toISOString());
 
+    // Backup and restore are the SQLite file's; a PostgreSQL database is restored with pg_restore.
+    if (t.database) return;
     const { backupDatabase, restoreDatabase } = await import('../../main/hub/backup');
     const file = `${t.dataDir}/backup.db`;
-    await backupDatabase(t.hub.deps.db, file);
+    await backupDatabase(`${t.dataDir}/hub.db`, file);
     await t.restart(() => restoreDatabase(file, t.dataDir));
     const after = await (await editor()).sync.pull.query({ since: 0 });
     expect(after.databaseId).toMatch(/^[0-9a-f]{32}$/);

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS } from '../../main/hub/db/migrations';
-import { openDatabase } from '../../main/hub/db/open';
+import Database from 'better-sqlite3';
+import { openSqlite } from '../../main/hub/db/open';
 import { ChangeLog } from '../../main/hub/data/change-log';
 import { DEFAULT_SETTINGS, openHubDeps } from '../../main/hub/server';
 import { seedDemo } from '../../main/hub/demo/seed';
@@ -22,11 +24,16 @@ describe('upgrading a hub to outdated translations on screen', () => {
   it('rebuilds the published form with the outdated translations and logs those items for kiosks', async () => {
     dir = mkdtempSync(join(tmpdir(), 'wegwijs-upgrade-'));
     const before = HUB_MIGRATIONS.findIndex((m) => m.name === '1764504000000_withdrawn_translations');
-    const db = openDatabase(join(dir, 'hub.db'), HUB_MIGRATIONS.slice(0, before));
+    const file = join(dir, 'hub.db');
+    const old = await openSqlite(file, HUB_MIGRATIONS.slice(0, before));
+    const changes = new ChangeLog(old.db);
+    await changes.start();
     // Today's seed code reads a column added later (a location's screen hours): there for the seed only.
-    db.exec('ALTER TABLE locations ADD COLUMN screen_hours TEXT');
-    await seedDemo({ db, changes: new ChangeLog(db), now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
-    db.exec('ALTER TABLE locations DROP COLUMN screen_hours');
+    await sql`ALTER TABLE locations ADD COLUMN screen_hours TEXT`.execute(old.db);
+    await seedDemo({ db: old.db, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
+    await sql`ALTER TABLE locations DROP COLUMN screen_hours`.execute(old.db);
+    await old.close();
+    const db = new Database(file);
     const outdated = db.prepare("SELECT item_id, language FROM translations WHERE status = 'outdated'").all() as { item_id: string; language: string }[];
     expect(outdated.length).toBeGreaterThan(0);
     // As the previous version stored them: without the outdated translations.
@@ -34,18 +41,20 @@ describe('upgrading a hub to outdated translations on screen', () => {
     const lastSeq = (db.prepare('SELECT MAX(seq) AS seq FROM change_log').get() as { seq: number }).seq;
     db.close();
 
-    const deps = openHubDeps(dir);
+    const { database } = await openHubDeps({ engine: 'sqlite', file });
+    await database.close();
+    const upgraded = new Database(file);
     for (const t of outdated) {
-      const { published_json } = deps.db.prepare('SELECT published_json FROM items WHERE id = ?').get(t.item_id) as { published_json: string };
+      const { published_json } = upgraded.prepare('SELECT published_json FROM items WHERE id = ?').get(t.item_id) as { published_json: string };
       const item = JSON.parse(published_json) as PublishedItem;
       expect(item.translations[t.language as keyof PublishedItem['translations']]?.outdated, `${t.item_id} ${t.language}`).toBe(true);
     }
-    const logged = deps.db.prepare('SELECT item_id FROM change_log WHERE seq > ?').all(lastSeq) as { item_id: string }[];
+    const logged = upgraded.prepare('SELECT item_id FROM change_log WHERE seq > ?').all(lastSeq) as { item_id: string }[];
     expect(new Set(logged.map((r) => r.item_id))).toEqual(new Set(outdated.map((t) => t.item_id)));
     // The status check lets an editor withdraw a translation.
     expect(() =>
-      deps.db.prepare("UPDATE translations SET status = 'withdrawn' WHERE item_id = ? AND language = ?").run(outdated[0]!.item_id, outdated[0]!.language),
+      upgraded.prepare("UPDATE translations SET status = 'withdrawn' WHERE item_id = ? AND language = ?").run(outdated[0]!.item_id, outdated[0]!.language),
     ).not.toThrow();
-    deps.db.close();
+    upgraded.close();
   });
 });

@@ -3,7 +3,7 @@ import type { Item } from '../../../shared/content';
 import type { Mutation, MutationResult, PullPage } from '../../../shared/sync';
 import type { SessionView } from '../../../shared/admin';
 import type { Role } from '../../../shared/categories';
-import { openDatabase, type Db } from '../../hub/db/open';
+import { openDatabase, type SqliteFile as Db } from '../../hub/db/open';
 import type { Migration } from '../../hub/db/migrations';
 import { planUpdate } from '../../hub/content/apply-mutation';
 import { sanitizeRichText } from '../../hub/content/sanitize';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../hub/db/open';
+import { openDatabase, type SqliteFile as Db } from '../../hub/db/open';
 import type { Migration } from '../../hub/db/migrations';
 
 /** Its own file beside console.db, so the replica and outbox schema stays the sync engine's alone. */

@@ -52,10 +52,17 @@ export interface KioskCoreOptions {
   settings?: Partial<KioskSettings>;
   pollMs?: number;
   heartbeatMs?: number;
+  noticeSpreadMs?: number;
 }
 
 /** Feedback kept while the hub is away: a day of a busy screen, not a growing pile. */
 const MAX_KEPT_FEEDBACK = 500;
+
+/**
+ * A live notice reaches every kiosk of a location in the same moment; each pulls at a random
+ * point within this many ms so thousands of kiosks do not arrive at the hub together.
+ */
+export const NOTICE_SPREAD_MS = 500;
 
 /**
  * The kiosk's desktop core, free of Electron: pairing, the local store, pulling on start, on
@@ -74,6 +81,7 @@ export class KioskCore {
   private readonly sync = new SingleFlight(() => this.syncOnce(), () => this.online);
   private readonly retry = new Retry(() => void this.syncNow());
   private readonly afterReconnect = new Soon(() => void this.syncNow());
+  private readonly afterNotice: Soon;
   /** Kept in the store, so a kiosk that starts without the hub still judges validity by the hub's time. */
   private readonly clock: HubClock;
 
@@ -81,6 +89,7 @@ export class KioskCore {
     this.store = new KioskStore(join(options.dataDir, 'kiosk.db'));
     this.settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
     this.clock = new HubClock(Number(this.store.get('clockOffsetMs') ?? 0));
+    this.afterNotice = new Soon(() => void this.syncNow(), options.noticeSpreadMs ?? NOTICE_SPREAD_MS);
   }
 
   /** The hub's time: what decides whether an item is live, whatever this machine's clock says. */
@@ -175,8 +184,9 @@ export class KioskCore {
     this.live = this.hub().sync.onChange.subscribe(undefined, {
       // Every (re)connect: changes may have passed while the stream was down, so pull from the cursor.
       onStarted: () => this.afterReconnect.schedule(),
-      onData: () => {
-        void this.syncNow();
+      onData: (notice) => {
+        if (notice.seq > this.store.cursor() || notice.databaseId !== this.store.databaseId()) this.afterNotice.schedule();
+        // A notice without new content may be the hub's nudge: it has orders for this screen.
         void this.fetchOrders();
       },
       onError: () => {},
@@ -311,6 +321,7 @@ export class KioskCore {
   stop(): void {
     this.retry.cancel();
     this.afterReconnect.cancel();
+    this.afterNotice.cancel();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.live?.unsubscribe();

@@ -3,7 +3,7 @@ import { mergeFeed, resolveEntry, type FeedEntry } from '../../../shared/merged-
 import { richTextToPlain } from '../../../shared/rich-text-policy';
 import type { PublishedItem, PullPage } from '../../../shared/sync';
 import type { Category } from '../../../shared/categories';
-import { openDatabase, type Db } from '../../hub/db/open';
+import { openDatabase, type SqliteFile as Db } from '../../hub/db/open';
 import type { PullTarget } from '../pull-pages';
 import type { Migration } from '../../hub/db/migrations';
 

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/open';
+import { engineOf, transaction } from '../db/dialect';
 
 /**
  * How failures slow down further tries. `window`: after `max` failures within `windowMs`, no
@@ -34,6 +36,20 @@ export function describeWait(ms: number): string {
  * Counts failures per key, in the hub's database (table auth_failures) so that a restart does not
  * forget them and several hub instances can share them.
  */
+/** Namespace of the per-key advisory locks (PostgreSQL) that make a check and its count one step. */
+const ATTEMPT_LOCK = 7_340_004;
+
+export interface Attempt {
+  /** Milliseconds until a try may run; 0: this one was let through and counted. */
+  wait: number;
+  /** Takes a counted attempt back (it succeeded). */
+  undo(): Promise<void>;
+}
+
+/**
+ * Counts failures per key, in the hub's database (table auth_failures) so that a restart does not
+ * forget them and several hub instances can share them.
+ */
 export class FailureLimiter {
   constructor(
     private readonly db: Db,
@@ -42,45 +58,43 @@ export class FailureLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  retryAfter(key: string): number {
-    return retryAfterMs(this.policy, this.recent(key), this.now());
-  }
-
-  fail(key: string): void {
-    this.insert(key);
-  }
-
   /**
-   * Counts an attempt before its (slow) check runs, so attempts sent at the same moment cannot
-   * all slip past the limit; the returned function takes the attempt back when it succeeded.
+   * Checks the limit and counts this attempt in one step, before its (slow) check runs, so attempts
+   * sent at the same moment, to one hub instance or to several, cannot all slip past the limit.
+   * An attempt that must wait is not counted.
    */
-  reserve(key: string): () => void {
-    const id = this.insert(key);
-    return () => {
-      this.db.prepare('DELETE FROM auth_failures WHERE id = ?').run(id);
-    };
+  reserve(key: string): Promise<Attempt> {
+    return transaction(this.db, async (trx) => {
+      if (engineOf(trx) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${ATTEMPT_LOCK}, hashtext(${`${this.bucket}:${key}`}))`.execute(trx);
+      const now = this.now();
+      const since = now - this.policy.windowMs;
+      await trx.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).where('at', '<=', since).execute();
+      const recent = await trx
+        .selectFrom('auth_failures')
+        .select('at')
+        .where('bucket', '=', this.bucket)
+        .where('key', '=', key)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      const wait = retryAfterMs(this.policy, recent.map((r) => Number(r.at)), now);
+      if (wait > 0) return { wait, undo: async () => {} };
+      const { id } = await trx.insertInto('auth_failures').values({ bucket: this.bucket, key, at: now }).returning('id').executeTakeFirstOrThrow();
+      return {
+        wait: 0,
+        undo: async () => {
+          await this.db.deleteFrom('auth_failures').where('id', '=', id).execute();
+        },
+      };
+    });
   }
 
-  reset(key: string): void {
-    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ?').run(this.bucket, key);
-  }
-
-  private insert(key: string): number | bigint {
-    const now = this.now();
-    this.db.prepare('DELETE FROM auth_failures WHERE bucket = ? AND key = ? AND at <= ?').run(this.bucket, key, now - this.policy.windowMs);
-    return this.db.prepare('INSERT INTO auth_failures (bucket, key, at) VALUES (?, ?, ?)').run(this.bucket, key, now).lastInsertRowid;
-  }
-
-  private recent(key: string): number[] {
-    const rows = this.db
-      .prepare('SELECT at FROM auth_failures WHERE bucket = ? AND key = ? AND at > ? ORDER BY at, id')
-      .pluck()
-      .all(this.bucket, key, this.now() - this.policy.windowMs);
-    return rows.filter((at): at is number => typeof at === 'number');
+  async reset(key: string): Promise<void> {
+    await this.db.deleteFrom('auth_failures').where('bucket', '=', this.bucket).where('key', '=', key).execute();
   }
 }
 
 /** Drops failures older than any window, so the table stays small. */
-export function pruneAuthFailures(db: Db, olderThan: number): void {
-  db.prepare('DELETE FROM auth_failures WHERE at <= ?').run(olderThan);
+export async function pruneAuthFailures(db: Db, olderThan: number): Promise<void> {
+  await db.deleteFrom('auth_failures').where('at', '<=', olderThan).execute();
 }

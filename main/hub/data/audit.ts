@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/open';
+import { jsonArrayHas, jsonHas } from '../db/dialect';
+import type { TenantRows } from './scope';
 import { auditActionSchema, type AuditAction, type AuditKind, type AuditQuery } from '../../../shared/audit';
 import { KIND_OF_ACTION } from './audit-actions';
 import type { Actor } from '../context-types';
@@ -18,7 +20,7 @@ export interface AuditEntry {
 }
 
 /** Every change leaves a line: who, when, what. Written inside the change's own transaction. */
-export function recordAudit(
+export async function recordAudit(
   db: Db,
   actor: Actor,
   action: string,
@@ -26,11 +28,20 @@ export function recordAudit(
   entityId: string | null,
   detail: unknown,
   at: Date,
-): void {
-  db.prepare(
-    `INSERT INTO audit_log (tenant_id, actor_id, actor_name, action, entity, entity_id, detail, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(actor.tenantId, actor.id, actor.name, action, entity, entityId, JSON.stringify(detail ?? null), at.toISOString());
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      tenant_id: actor.tenantId,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      action,
+      entity,
+      entity_id: entityId,
+      detail: JSON.stringify(detail ?? null),
+      at: at.toISOString(),
+    })
+    .execute();
 }
 
 interface AuditRow {
@@ -40,7 +51,7 @@ interface AuditRow {
   action: string;
   entity: string;
   entity_id: string | null;
-  detail: string;
+  detail: string | null;
   at: string;
 }
 
@@ -62,36 +73,27 @@ function actionsOf(row: AuditRow, detail: unknown): AuditAction[] {
  * One page of a tenant's audit trail, newest first, optionally only one person's lines, one
  * kind of action, or one item's. `nextBefore` asks for the page after it.
  */
-export function listAudit(db: Db, tenantId: string, query: AuditQuery): { entries: AuditEntry[]; nextBefore: number | null } {
+export async function listAudit(tenant: TenantRows, query: AuditQuery): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
   const { limit = 100, beforeId, actorId, kind, itemId } = query;
-  const where = ['tenant_id = ?', 'id < ?'];
-  const args: (string | number)[] = [tenantId, beforeId ?? Number.MAX_SAFE_INTEGER];
-  if (actorId) {
-    where.push('actor_id = ?');
-    args.push(actorId);
-  }
-  if (itemId) {
-    where.push("entity = 'item' AND entity_id = ?");
-    args.push(itemId);
-  }
+  let q = tenant.selectFrom('audit_log').select(['id', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'detail', 'at']);
+  if (beforeId !== undefined) q = q.where('id', '<', beforeId);
+  if (actorId) q = q.where('actor_id', '=', actorId);
+  if (itemId) q = q.where('entity', '=', 'item').where('entity_id', '=', itemId);
   if (kind && UPDATE_KINDS.has(kind)) {
-    const named = "EXISTS (SELECT 1 FROM json_each(detail, '$.actions') WHERE json_extract(value, '$.kind') = ?)";
+    const named = jsonArrayHas(tenant.db, 'detail', 'actions', 'kind', kind);
+    q = q.where('action', 'in', ITEM_UPDATES);
     // Lines written before actions were named count as edits.
-    const isUpdate = `action IN ('item.update', 'item.translation_import')`;
-    where.push(kind === 'edited' ? `${isUpdate} AND (json_type(detail, '$.actions') IS NULL OR ${named})` : `${isUpdate} AND ${named}`);
-    args.push(kind);
+    q = kind === 'edited' ? q.where((eb) => eb.or([eb.not(jsonHas(tenant.db, 'detail', 'actions')), named])) : q.where(named);
   } else if (kind) {
     const actions = Object.entries(KIND_OF_ACTION).filter(([, k]) => k === kind).map(([a]) => a);
-    where.push(`action IN (${actions.map(() => '?').join(', ')})`);
-    args.push(...actions);
+    if (!actions.length) return { entries: [], nextBefore: null };
+    q = q.where('action', 'in', actions);
   }
-  const rows = db
-    .prepare(`SELECT id, actor_id, actor_name, action, entity, entity_id, detail, at FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`)
-    .all(...args, limit + 1) as AuditRow[];
+  const rows = (await q.orderBy('id', 'desc').limit(limit + 1).execute()) as AuditRow[];
   const page = rows.slice(0, limit);
   return {
     entries: page.map((r) => {
-      const detail: unknown = JSON.parse(r.detail);
+      const detail: unknown = JSON.parse(r.detail ?? 'null');
       return {
         id: r.id,
         actorId: r.actor_id,

@@ -10,6 +10,9 @@ import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { itemUpdateActions } from './audit-actions';
 import { writeTransaction } from './change-log';
+import { tenantRows } from './scope';
+import type { Db } from '../db/open';
+import { sql } from 'kysely';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
 
 export interface ContentScope {
@@ -23,25 +26,25 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
   const { db, changes } = deps;
   const tenantId = scope.tenant.id;
 
-  function own(id: string) {
-    const stored = readItem(db, id);
+  async function own(trx: Db, id: string) {
+    const stored = await readItem(trx, id);
     return stored && stored.item.tenantId === tenantId ? stored : null;
   }
 
-  function persist(item: Item, action: string, detail: unknown, now: Date, deletedAt: string | null = null) {
-    writeItem(db, item, deletedAt);
-    writeRevision(db, item, scope.actor.id, now);
-    changes.append(tenantId, item.id, now);
-    recordAudit(db, scope.actor, action, 'item', item.id, detail, now);
+  async function persist(trx: Db, item: Item, action: string, detail: unknown, now: Date, deletedAt: string | null = null) {
+    await writeItem(trx, item, deletedAt);
+    await writeRevision(trx, item, scope.actor.id, now);
+    await changes.append(trx, tenantId, item.id, now);
+    await recordAudit(trx, scope.actor, action, 'item', item.id, detail, now);
   }
 
-  function applyOne(m: Mutation, now: Date): MutationResult {
+  async function applyOne(trx: Db, m: Mutation, now: Date): Promise<MutationResult> {
     const { mutationId } = m;
     if (m.type === 'item.create') {
       if (scope.role !== 'admin' && scope.role !== 'editor') {
         return { mutationId, status: 'rejected', message: 'Only editors can create items' };
       }
-      if (readItem(db, m.itemId)) return { mutationId, status: 'rejected', message: 'This item id is already in use', field: 'itemId' };
+      if (await readItem(trx, m.itemId)) return { mutationId, status: 'rejected', message: 'This item id is already in use', field: 'itemId' };
       const windowError = checkValidityWindow(m.fields);
       if (windowError) return { mutationId, status: 'rejected', message: windowError, field: 'fields.validUntil' };
       const stamp = now.toISOString();
@@ -59,11 +62,11 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
           [m.fields.sourceLanguage]: { ...m.source, body: sanitizeRichText(m.source.body), status: 'current', updatedAt: stamp },
         },
       };
-      persist(item, 'item.create', { category: item.category, kind: item.kind }, now);
+      await persist(trx, item, 'item.create', { category: item.category, kind: item.kind }, now);
       return { mutationId, status: 'applied', item, merged: false };
     }
 
-    const stored = own(m.itemId);
+    const stored = await own(trx, m.itemId);
     if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
     if (stored.deletedAt) {
       // Deleted meanwhile: a delete has nothing left to do; a change is kept for the editor to recreate or discard.
@@ -80,7 +83,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
         return { mutationId, status: 'conflict', server: current, fields: ['deleted'], message: 'The item was changed since you opened it' };
       }
       const deleted = { ...current, revision: current.revision + 1, updatedAt: now.toISOString() };
-      persist(deleted, 'item.delete', null, now, now.toISOString());
+      await persist(trx, deleted, 'item.delete', null, now, now.toISOString());
       return { mutationId, status: 'applied', item: null, merged: false };
     }
 
@@ -92,7 +95,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
         ...('validUntil' in m.fields ? { validUntil: normalizeDate(m.fields.validUntil ?? null) } : {}),
       },
     };
-    const plan = planUpdate(current, readRevision(db, current.id, m.baseRevision), mutation, scope.role, now);
+    const plan = planUpdate(current, await readRevision(trx, current.id, m.baseRevision), mutation, scope.role, now);
     switch (plan.kind) {
       case 'rejected':
         return { mutationId, status: 'rejected', message: plan.message, field: plan.field };
@@ -109,50 +112,44 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       case 'apply':
         if (m.importedFrom) {
           const languages = Object.keys(m.translations);
-          persist(plan.next, 'item.translation_import', { languages, file: m.importedFrom, status: Object.values(m.translations)[0]?.status ?? 'current', changed: plan.changedKeys, actions: itemUpdateActions(current, plan.next, now) }, now);
-        } else persist(plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next), actions: itemUpdateActions(current, plan.next, now) }, now);
+          await persist(trx, plan.next, 'item.translation_import', { languages, file: m.importedFrom, status: Object.values(m.translations)[0]?.status ?? 'current', changed: plan.changedKeys, actions: itemUpdateActions(current, plan.next, now) }, now);
+        } else await persist(trx, plan.next, 'item.update', { changed: plan.changedKeys, minor: m.minor, merged: plan.merged, ...statusChanges(current, plan.next), actions: itemUpdateActions(current, plan.next, now) }, now);
         return { mutationId, status: 'applied', item: plan.next, merged: plan.merged };
     }
   }
 
-  const findApplied = db.prepare('SELECT tenant_id, result FROM applied_mutations WHERE mutation_id = ?');
-  const recordApplied = db.prepare('INSERT INTO applied_mutations (mutation_id, tenant_id, result, at) VALUES (?, ?, ?, ?)');
-
   return {
-    list(): Item[] {
-      const ids = (
-        db.prepare('SELECT id FROM items WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC').all(tenantId) as {
-          id: string;
-        }[]
-      ).map((r) => r.id);
-      const items = readItems(db, ids);
+    async list(): Promise<Item[]> {
+      const ids = (await tenantRows(db, tenantId).selectFrom('items').select('id').where('deleted_at', 'is', null).orderBy('updated_at', 'desc').execute()).map((r) => r.id);
+      const items = await readItems(db, ids);
       return ids.map((id) => items.get(id)!.item);
     },
 
-    get(id: string): Item {
-      const stored = own(id);
+    async get(id: string): Promise<Item> {
+      const stored = await own(db, id);
       if (!stored || stored.deletedAt) throw notFound('Item');
       return stored.item;
     },
 
-    history(id: string): Revision[] {
-      if (!own(id)) throw notFound('Item');
-      const rows = db
-        .prepare(
-          `SELECT r.revision, r.at, r.snapshot, COALESCE(u.name, 'system') AS user_name
-           FROM item_revisions r JOIN items i ON i.id = r.item_id LEFT JOIN users u ON u.id = r.user_id
-           WHERE r.item_id = ? AND i.tenant_id = ? ORDER BY r.revision DESC`,
-        )
-        .all(id, tenantId) as { revision: number; at: string; snapshot: string; user_name: string }[];
-      return rows.map((r) => ({ revision: r.revision, at: r.at, userName: r.user_name, snapshot: JSON.parse(r.snapshot) }));
+    async history(id: string): Promise<Revision[]> {
+      if (!(await own(db, id))) throw notFound('Item');
+      const rows = await tenantRows(db, tenantId)
+        .selectFrom('items')
+        .innerJoin('item_revisions', 'item_revisions.item_id', 'items.id')
+        .leftJoin('users', 'users.id', 'item_revisions.user_id')
+        .select(['item_revisions.revision', 'item_revisions.at', 'item_revisions.snapshot', sql<string>`COALESCE(users.name, 'system')`.as('user_name')])
+        .where('items.id', '=', id)
+        .orderBy('item_revisions.revision', 'desc')
+        .execute();
+      return rows.map((r) => ({ revision: r.revision, at: r.at, userName: r.user_name, snapshot: JSON.parse(r.snapshot) as Item }));
     },
 
     /** Makes an old revision the newest one again; history keeps everything in between. */
-    restore(id: string, revision: number): Item {
+    async restore(id: string, revision: number): Promise<Item> {
       if (scope.role !== 'admin' && scope.role !== 'editor') throw forbidden('editors_only', 'Only editors can restore a revision');
-      const stored = own(id);
+      const stored = await own(db, id);
       if (!stored || stored.deletedAt) throw notFound('Item');
-      const snapshot = readRevision(db, id, revision);
+      const snapshot = await readRevision(db, id, revision);
       if (!snapshot || revision >= stored.item.revision) throw invalid('revision_not_restorable', `Revision ${revision} cannot be restored`, 'revision', { revision });
       const now = deps.now();
       const restored: Item = {
@@ -162,50 +159,58 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
         revision: stored.item.revision + 1,
         updatedAt: now.toISOString(),
       };
-      writeTransaction(db, changes, () => persist(restored, 'item.restore', { revision }, now));
+      await writeTransaction(deps, (trx) => persist(trx, restored, 'item.restore', { revision }, now));
       return restored;
     },
 
     /** Applies each mutation once: a mutation id seen before returns its first answer again. */
-    push(mutations: Mutation[]): PushResult {
-      const results = mutations.map((m) =>
-        writeTransaction(db, changes, () => {
-          const seen = findApplied.get(m.mutationId) as { tenant_id: string; result: string } | undefined;
+    async push(mutations: Mutation[]): Promise<PushResult> {
+      const results: MutationResult[] = [];
+      for (const m of mutations) {
+        results.push(await writeTransaction(deps, async (trx): Promise<MutationResult> => {
+          const seen = await trx.selectFrom('applied_mutations').select(['tenant_id', 'result']).where('mutation_id', '=', m.mutationId).executeTakeFirst();
           if (seen) {
             if (seen.tenant_id !== tenantId) {
               return { mutationId: m.mutationId, status: 'rejected', message: 'This change id is already in use', field: 'mutationId' } as const;
             }
             return JSON.parse(seen.result) as MutationResult;
           }
-          const result = applyOne(m, deps.now());
-          recordApplied.run(m.mutationId, tenantId, JSON.stringify(result), deps.now().toISOString());
+          const result = await applyOne(trx, m, deps.now());
+          await trx
+            .insertInto('applied_mutations')
+            .values({ mutation_id: m.mutationId, tenant_id: tenantId, result: JSON.stringify(result), at: deps.now().toISOString() })
+            .execute();
           return result;
-        }),
-      );
-      return { results, cursor: changes.latestSeq() };
+        }));
+      }
+      return { results, cursor: await changes.latestSeq() };
     },
 
     /** The tenant's whole layer in every state, as changed since `since`; deleted items as tombstones. */
-    pull(input: PullInput): PullPage<Item> {
+    async pull(input: PullInput): Promise<PullPage<Item>> {
       const { since, until, limit } = pullInputSchema.parse(input);
-      changes.tick(deps.now());
-      const rows = db
-        .prepare(
-          `SELECT item_id, MAX(seq) AS seq FROM change_log WHERE tenant_id = ? AND location_id IS NULL AND seq > ? AND seq <= ?
-           GROUP BY item_id ORDER BY seq LIMIT ?`,
-        )
-        .all(tenantId, since, until ?? Number.MAX_SAFE_INTEGER, limit + 1) as { item_id: string; seq: number }[];
+      await changes.tick(deps.now());
+      const rows = await tenantRows(db, tenantId)
+        .selectFrom('change_log')
+        .select(['item_id', (eb) => eb.fn.max('seq').as('seq')])
+        .where('location_id', 'is', null)
+        .where('seq', '>', since)
+        .where('seq', '<=', until ?? Number.MAX_SAFE_INTEGER)
+        .groupBy('item_id')
+        .orderBy((eb) => eb.fn.max('seq'))
+        .limit(limit + 1)
+        .execute();
       const hasMore = rows.length > limit;
       const page = rows.slice(0, limit);
-      const stored = readItems(db, page.map((r) => r.item_id));
-      const latestSeq = changes.latestSeq();
+      const stored = await readItems(db, page.map((r) => r.item_id));
+      const latestSeq = await changes.latestSeq();
       const result: PullPage<Item> = {
         items: [],
         tombstones: [],
         cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq),
         hasMore,
         latestSeq,
-        databaseId: changes.databaseId(),
+        databaseId: await changes.databaseId(),
         hubTime: deps.now().toISOString(),
       };
       for (const row of page) {

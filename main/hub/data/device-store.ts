@@ -1,10 +1,9 @@
 import type { PairResult } from '../../../shared/admin';
 import type { HubDeps, KioskPrincipal } from '../context-types';
 import { hashToken, newToken, normalizePairingCode } from '../auth/tokens';
-import { HubError } from '../errors';
+import { HubError, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
-import { statement } from '../db/statements';
 import { SCREEN_TIME_ZONE, type ScreenOrders } from '../../../shared/screen-hours';
 import { parseHours } from './kiosk-store';
 
@@ -14,29 +13,41 @@ export function deviceStore(deps: HubDeps) {
 
   return {
     /** Exchanges a one-time pairing code for a device token. Expired, used or unknown codes all fail alike. */
-    pair(code: string): PairResult {
+    async pair(code: string): Promise<PairResult> {
       const now = deps.now();
-      return writeTransaction(db, changes, () => {
-        const row = db
-          .prepare(
-            `SELECT p.code_hash, p.kiosk_id, p.expires_at, p.used_at, k.tenant_id, k.location_id, l.name AS location_name,
-                    l.phone_app_url FROM pairing_codes p JOIN kiosks k ON k.id = p.kiosk_id JOIN locations l ON l.id = k.location_id
-             WHERE p.code_hash = ?`,
-          )
-          .get(hashToken(normalizePairingCode(code))) as
-          | { code_hash: string; kiosk_id: string; expires_at: string; used_at: string | null; tenant_id: string; location_id: string; location_name: string; phone_app_url: string | null }
-          | undefined;
+      return writeTransaction(deps, async (trx) => {
+        const row = await trx
+          .selectFrom('pairing_codes')
+          .innerJoin('kiosks', 'kiosks.id', 'pairing_codes.kiosk_id')
+          .innerJoin('locations', 'locations.id', 'kiosks.location_id')
+          .select([
+            'pairing_codes.code_hash',
+            'pairing_codes.kiosk_id',
+            'pairing_codes.expires_at',
+            'pairing_codes.used_at',
+            'kiosks.tenant_id',
+            'kiosks.location_id',
+            'locations.name as location_name',
+            'locations.phone_app_url',
+          ])
+          .where('pairing_codes.code_hash', '=', hashToken(normalizePairingCode(code)))
+          .executeTakeFirst();
         if (!row || row.used_at || row.expires_at <= now.toISOString()) {
           throw new HubError('unauthorized', 'wrong_pairing_code', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
         }
         const deviceToken = newToken('device');
-        db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), row.code_hash);
-        db.prepare('UPDATE kiosks SET token_hash = ?, paired_at = ?, revoked_at = NULL WHERE id = ?').run(
-          hashToken(deviceToken),
-          now.toISOString(),
-          row.kiosk_id,
-        );
-        recordAudit(db, { id: null, name: 'kiosk', tenantId: row.tenant_id }, 'kiosk.paired', 'kiosk', row.kiosk_id, null, now);
+        // Only one of two kiosks typing the same code at once gets it: the second finds it used.
+        const taken = await trx
+          .updateTable('pairing_codes')
+          .set({ used_at: now.toISOString() })
+          .where('code_hash', '=', row.code_hash)
+          .where('used_at', 'is', null)
+          .executeTakeFirst();
+        if (!taken.numUpdatedRows) {
+          throw new HubError('unauthorized', 'wrong_pairing_code', 'This pairing code is not valid. Ask for a new code in the admin console.', 'code');
+        }
+        await trx.updateTable('kiosks').set({ token_hash: hashToken(deviceToken), paired_at: now.toISOString(), revoked_at: null }).where('id', '=', row.kiosk_id).execute();
+        await recordAudit(trx, { id: null, name: 'kiosk', tenantId: row.tenant_id }, 'kiosk.paired', 'kiosk', row.kiosk_id, null, now);
         return {
           deviceToken,
           kioskId: row.kiosk_id,
@@ -45,28 +56,47 @@ export function deviceStore(deps: HubDeps) {
       });
     },
 
-    resolve(token: string): KioskPrincipal | null {
-      const row = statement(db, 'SELECT id, name, location_id, tenant_id FROM kiosks WHERE token_hash = ? AND revoked_at IS NULL')
-        .get(hashToken(token)) as { id: string; name: string; location_id: string; tenant_id: string } | undefined;
+    async resolve(token: string): Promise<KioskPrincipal | null> {
+      const row = await db
+        .selectFrom('kiosks')
+        .select(['id', 'name', 'location_id', 'tenant_id'])
+        .where('token_hash', '=', hashToken(token))
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },
 
-    heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string; orientation?: string }) {
+    async heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string; orientation?: string }) {
       const now = deps.now();
       const clockOffsetMs = report.clock ? Date.parse(report.clock) - now.getTime() : null;
-      // A kiosk of an older version reports no languages: what it reported before stays.
-      db.prepare(
-        'UPDATE kiosks SET last_heartbeat_at = ?, app_version = ?, content_seq = ?, uptime_s = ?, last_error = ?, languages = COALESCE(?, languages), clock_offset_ms = ?, orientation = COALESCE(?, orientation) WHERE id = ?',
-      ).run(now.toISOString(), report.appVersion, report.contentSeq, report.uptimeSeconds, report.lastError, report.languages.length ? JSON.stringify(report.languages) : null, clockOffsetMs, report.orientation ?? null, kioskId);
+      await db
+        .updateTable('kiosks')
+        .set((eb) => ({
+          last_heartbeat_at: now.toISOString(),
+          app_version: report.appVersion,
+          content_seq: report.contentSeq,
+          uptime_s: report.uptimeSeconds,
+          last_error: report.lastError,
+          // A kiosk of an older version reports no languages: what it reported before stays.
+          languages: report.languages.length ? JSON.stringify(report.languages) : eb.ref('languages'),
+          clock_offset_ms: clockOffsetMs,
+          // Older kiosks report no orientation: what they said before stays.
+          orientation: report.orientation ?? eb.ref('orientation'),
+        }))
+        .where('id', '=', kioskId)
+        .execute();
       // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
-      return { serverTime: now.toISOString(), latestSeq: changes.latestSeq(), publicUrl: deps.settings.publicUrl };
+      return { serverTime: now.toISOString(), latestSeq: await changes.latestSeq(), publicUrl: deps.settings.publicUrl };
     },
 
     /** What the hub wants of this kiosk's screen: its off hours (its own, else its location's) and identify. */
-    orders(kioskId: string): ScreenOrders {
-      const row = db
-        .prepare('SELECT k.name, k.screen_hours, k.identify_until, l.screen_hours AS location_hours FROM kiosks k JOIN locations l ON l.id = k.location_id WHERE k.id = ?')
-        .get(kioskId) as { name: string; screen_hours: string | null; identify_until: string | null; location_hours: string | null };
+    async orders(kioskId: string): Promise<ScreenOrders> {
+      const row = await db
+        .selectFrom('kiosks')
+        .innerJoin('locations', 'locations.id', 'kiosks.location_id')
+        .select(['kiosks.name', 'kiosks.screen_hours', 'kiosks.identify_until', 'locations.screen_hours as location_hours'])
+        .where('kiosks.id', '=', kioskId)
+        .executeTakeFirstOrThrow();
       const identifying = row.identify_until !== null && row.identify_until > deps.now().toISOString();
       return {
         hours: parseHours(row.screen_hours) ?? parseHours(row.location_hours),
@@ -76,13 +106,15 @@ export function deviceStore(deps: HubDeps) {
       };
     },
 
-    location(locationId: string) {
-      return db
-        .prepare(
-          `SELECT l.id, l.name, l.kind, l.phone_app_url AS phoneAppUrl, t.name AS municipality
-           FROM locations l JOIN tenants t ON t.id = l.tenant_id WHERE l.id = ?`,
-        )
-        .get(locationId) as { id: string; name: string; kind: string; phoneAppUrl: string | null; municipality: string };
+    async location(locationId: string) {
+      const row = await db
+        .selectFrom('locations')
+        .innerJoin('tenants', 'tenants.id', 'locations.tenant_id')
+        .select(['locations.id', 'locations.name', 'locations.kind', 'locations.phone_app_url as phoneAppUrl', 'tenants.name as municipality'])
+        .where('locations.id', '=', locationId)
+        .executeTakeFirst();
+      if (!row) throw notFound('Location');
+      return row;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { LanguageCode } from '../../../shared/languages';
 import type { Category, ItemKind } from '../../../shared/categories';
 import type { PublishedItem, TombstoneReason } from '../../../shared/sync';
 import type { HubDeps } from '../context-types';
-import type { Db } from '../db/open';
+import { anyOf } from '../db/dialect';
 import { PreparedBody, PreparedCache } from '../prepared-response';
 import type { ChangeEvent } from './change-log';
 import { readPublishedRows } from './item-rows';
@@ -39,13 +39,15 @@ export function rowVerdict(
 /** One location's visible items in feed order, and the responses prepared from them until it changes. */
 export interface LocationFeed {
   locationId: string;
+  /** The layers `order` was made from. */
+  layers: ReadonlySet<string>;
   hidden: Set<string>;
   order: OrderRow[];
   /** Items changed since `order` was made; applied on the next read, not by the writer. */
   pending: Set<string>;
   /** Its layers or hidden items changed: rebuild `order` on the next read. */
   stale: boolean;
-  prepared: Map<string, PreparedBody>;
+  prepared: Map<string, Promise<PreparedBody>>;
   full: PublishedItem[] | null;
 }
 
@@ -67,19 +69,11 @@ export class FeedCache {
   private readonly entries = new Map<string, Map<LanguageCode, string | null>>();
   readonly pulls = new PreparedCache<string>(PULL_BUDGET);
   private readonly layers: LocationLayers;
-  private readonly locationExists;
-  private readonly hiddenAt;
-  private readonly rowsOfTenants;
-  private readonly rowsById;
+  /** Feeds are made and corrected one at a time, so two readers never apply the same changes twice. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: Pick<HubDeps, 'db' | 'changes' | 'now'>) {
-    const db: Db = deps.db;
     this.layers = locationLayersOf(deps);
-    const columns = 'id, tenant_id, category, kind, pinned, priority, updated_at, published, valid_from, valid_until, deleted_at';
-    this.locationExists = db.prepare('SELECT 1 FROM locations WHERE id = ?').pluck();
-    this.hiddenAt = db.prepare('SELECT item_id FROM hidden_items WHERE location_id = ?').pluck();
-    this.rowsOfTenants = db.prepare(`SELECT ${columns} FROM items WHERE deleted_at IS NULL AND tenant_id IN (SELECT value FROM json_each(?))`).raw();
-    this.rowsById = db.prepare(`SELECT ${columns} FROM items WHERE id IN (SELECT value FROM json_each(?))`).raw();
     deps.changes.onChange((e) => this.changed(e));
   }
 
@@ -89,73 +83,89 @@ export class FeedCache {
     for (const feed of this.feeds.values()) {
       if (e.locationId !== null) {
         if (e.locationId === feed.locationId) forget(feed, true);
-      } else if (!feed.stale && this.layers.reaches(feed.locationId, e)) {
+      } else if (feed.stale) {
+        continue;
+      } else if (feed.layers.has(e.tenantId)) {
         feed.pending.add(e.itemId);
         forget(feed, false);
+      } else if (e.national) {
+        // A national tenant the feed has not shown yet: a new layer for every location.
+        forget(feed, true);
       }
     }
   }
 
-  /** The location's feed, current as of the last committed change; null for an unknown location. */
-  feed(locationId: string): LocationFeed | null {
+  /**
+   * The location's feed, current as of the last entry in the change log; null for an unknown
+   * location. Reads the log from this instance's cursor first (one indexed query), so a write by
+   * another hub instance is seen before the feed is served.
+   */
+  async feed(locationId: string): Promise<LocationFeed | null> {
+    await this.deps.changes.catchUp();
+    const result = this.turn.then(() => this.current(locationId));
+    this.turn = result.catch(() => undefined);
+    return result;
+  }
+
+  private async current(locationId: string): Promise<LocationFeed | null> {
     let feed = this.feeds.get(locationId);
     if (feed) {
       this.feeds.delete(locationId);
       this.feeds.set(locationId, feed);
     } else {
-      if (!this.locationExists.get(locationId)) return null;
-      feed = { locationId, hidden: new Set(), order: [], pending: new Set(), stale: true, prepared: new Map(), full: null };
+      if (!(await this.deps.db.selectFrom('locations').select('id').where('id', '=', locationId).executeTakeFirst())) return null;
+      feed = { locationId, layers: new Set(), hidden: new Set(), order: [], pending: new Set(), stale: true, prepared: new Map(), full: null };
       this.feeds.set(locationId, feed);
       if (this.feeds.size > FEED_LIMIT) this.feeds.delete(this.feeds.keys().next().value!);
     }
-    if (feed.stale) this.rebuild(feed);
-    else if (feed.pending.size) this.apply(feed);
+    if (feed.stale) await this.rebuild(feed);
+    else if (feed.pending.size) await this.apply(feed);
     return feed;
   }
 
   /**
-   * Orders every location's items and reads the texts of its first page, one location per turn of
-   * the event loop, so the first readers after a start find their feed made. A request that comes
-   * first makes its own location's feed itself; this then finds it done.
+   * Orders every location's items and reads the texts of its first page, one location after the
+   * other, so the first readers after a start find their feed made. A request that comes first
+   * makes its own location's feed itself; this then finds it done.
    */
-  warm(firstPage: number): void {
-    const ids = this.deps.db.prepare('SELECT id FROM locations').pluck().all() as string[];
-    const next = () => {
-      const id = ids.shift();
+  async warm(firstPage: number): Promise<void> {
+    try {
+      const ids = (await this.deps.db.selectFrom('locations').select('id').execute()).map((r) => r.id);
+      for (const id of ids) {
+        const feed = await this.feed(id);
+        if (feed) await this.slimItems(feed.order.slice(0, firstPage).map((r) => r.id));
+      }
+    } catch {
       // A hub stopped right after its start (tests, a failed deploy) has closed its database: stop warming.
-      if (id === undefined || !this.deps.db.open) return;
-      const feed = this.feed(id);
-      if (feed) this.slimItems(feed.order.slice(0, firstPage).map((r) => r.id));
-      setImmediate(next);
-    };
-    setImmediate(next);
+    }
   }
 
-  layersOf(locationId: string): ReadonlySet<string> {
+  layersOf(locationId: string): Promise<ReadonlySet<string>> {
     return this.layers.of(locationId);
   }
 
-  private rebuild(feed: LocationFeed): void {
-    const layers = this.layers.of(feed.locationId);
-    feed.hidden = new Set(this.hiddenAt.all(feed.locationId) as string[]);
-    const now = this.deps.now();
-    feed.order = this.rows(this.rowsOfTenants, [...layers])
-      .filter((r) => rowVerdict(r, layers, feed.hidden, now) === 'visible')
-      .sort(compareFeedEntries);
-    feed.pending.clear();
+  private async rebuild(feed: LocationFeed): Promise<void> {
+    // Changes heard while reading are applied on the next read.
     feed.stale = false;
+    feed.pending.clear();
+    const layers = await this.layers.of(feed.locationId);
+    const hidden = await this.deps.db.selectFrom('hidden_items').select('item_id').where('location_id', '=', feed.locationId).execute();
+    const rows = await this.rows([...layers], 'tenant_id');
+    const now = this.deps.now();
+    feed.layers = layers;
+    feed.hidden = new Set(hidden.map((h) => h.item_id));
+    feed.order = rows.filter((r) => rowVerdict(r, layers, feed.hidden, now) === 'visible').sort(compareFeedEntries);
   }
 
   /** Moves each changed item to its new place (or out), leaving the rest of the order as it was. */
-  private apply(feed: LocationFeed): void {
-    const layers = this.layers.of(feed.locationId);
-    const now = this.deps.now();
-    const changed = this.rows(this.rowsById, [...feed.pending]);
+  private async apply(feed: LocationFeed): Promise<void> {
     const gone = feed.pending;
-    feed.order = feed.order.filter((r) => !gone.has(r.id));
     feed.pending = new Set();
+    const changed = await this.rows([...gone], 'id');
+    const now = this.deps.now();
+    feed.order = feed.order.filter((r) => !gone.has(r.id));
     for (const row of changed) {
-      if (rowVerdict(row, layers, feed.hidden, now) !== 'visible') continue;
+      if (rowVerdict(row, feed.layers, feed.hidden, now) !== 'visible') continue;
       let low = 0;
       let high = feed.order.length;
       while (low < high) {
@@ -167,28 +177,35 @@ export class FeedCache {
     }
   }
 
-  private rows(statement: typeof this.rowsById, ids: string[]): OrderRow[] {
-    const raw = statement.all(JSON.stringify(ids)) as [string, string, Category, ItemKind, number, number, string, number, string | null, string | null, string | null][];
-    return raw.map(([id, tenantId, category, kind, pinned, priority, updatedAt, published, validFrom, validUntil, deletedAt]) => ({
-      id,
-      tenantId,
-      category,
-      kind,
-      pinned: pinned === 1,
-      priority,
-      updatedAt,
-      published: published === 1,
-      validFrom,
-      validUntil,
-      deletedAt,
+  /** Live items of some tenants (`tenant_id`), or items by id (`id`, deleted ones too). */
+  private async rows(ids: string[], by: 'tenant_id' | 'id'): Promise<OrderRow[]> {
+    const { db } = this.deps;
+    let query = db
+      .selectFrom('items')
+      .select(['id', 'tenant_id', 'category', 'kind', 'pinned', 'priority', 'updated_at', 'published', 'valid_from', 'valid_until', 'deleted_at'])
+      .where(anyOf(db, by, ids));
+    if (by === 'tenant_id') query = query.where('deleted_at', 'is', null);
+    const raw = await query.execute();
+    return raw.map((r) => ({
+      id: r.id,
+      tenantId: r.tenant_id,
+      category: r.category as Category,
+      kind: r.kind as ItemKind,
+      pinned: r.pinned === 1,
+      priority: r.priority,
+      updatedAt: r.updated_at,
+      published: r.published === 1,
+      validFrom: r.valid_from,
+      validUntil: r.valid_until,
+      deletedAt: r.deleted_at,
     }));
   }
 
   /** Items as lists need them: every field and title and summary, bodies left out. Read once per change. */
-  slimItems(ids: readonly string[]): Map<string, PublishedItem> {
+  async slimItems(ids: readonly string[]): Promise<Map<string, PublishedItem>> {
     const missing = ids.filter((id) => !this.slims.has(id));
     if (missing.length) {
-      for (const row of readPublishedRows(this.deps.db, missing).values()) {
+      for (const row of (await readPublishedRows(this.deps.db, missing)).values()) {
         if (!row.json) continue;
         const item = JSON.parse(row.json) as PublishedItem;
         for (const text of Object.values(item.translations)) if (text) text.body = '';
@@ -199,9 +216,9 @@ export class FeedCache {
   }
 
   /** The list entries of `ids` in `language`, as JSON, in the order given. */
-  listEntriesJson(ids: readonly string[], language: LanguageCode): string[] {
+  async listEntriesJson(ids: readonly string[], language: LanguageCode): Promise<string[]> {
     const missing = ids.filter((id) => !this.entries.get(id)?.has(language));
-    const items = missing.length ? this.slimItems(missing) : null;
+    const items = missing.length ? await this.slimItems(missing) : null;
     const result: string[] = [];
     for (const id of ids) {
       let byLanguage = this.entries.get(id);
@@ -217,11 +234,12 @@ export class FeedCache {
   }
 
   /** A response prepared for this location, kept until the location's content changes. */
-  prepared(feed: LocationFeed, key: string, make: () => PreparedBody): PreparedBody {
+  prepared(feed: LocationFeed, key: string, make: () => Promise<PreparedBody>): Promise<PreparedBody> {
     let body = feed.prepared.get(key);
     if (!body) {
       if (feed.prepared.size >= PREPARED_PER_LOCATION) feed.prepared.delete(feed.prepared.keys().next().value!);
       feed.prepared.set(key, (body = make()));
+      body.catch(() => feed.prepared.delete(key));
     }
     return body;
   }

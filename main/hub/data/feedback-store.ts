@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import {
   plainFeedbackText,
   type FeedbackStatus,
@@ -9,6 +10,7 @@ import {
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { notFound } from '../errors';
 import { publishedStore } from './published-store';
+import { tenantRows } from './scope';
 
 interface FeedbackRow {
   id: string;
@@ -16,13 +18,13 @@ interface FeedbackRow {
   item_title: string | null;
   location_id: string;
   location_name: string | null;
-  source: 'kiosk' | 'phone';
-  kind: FeedbackView['kind'];
-  reason: FeedbackView['reason'];
+  source: string;
+  kind: string;
+  reason: string | null;
   language: string;
   shown_language: string;
   text: string | null;
-  status: FeedbackStatus;
+  status: string;
   created_at: string;
 }
 
@@ -39,76 +41,97 @@ export interface FeedbackOrigin {
  */
 export async function receiveFeedback(deps: HubDeps, origin: FeedbackOrigin, input: KioskFeedback | PhoneFeedback): Promise<{ received: true }> {
   const { db } = deps;
-  const shown = publishedStore(deps, origin.locationId).article(input.itemId, input.language);
-  const owner = db.prepare('SELECT tenant_id FROM items WHERE id = ?').pluck().get(input.itemId);
-  if (typeof owner !== 'string') throw notFound('Article');
+  const shown = await (await publishedStore(deps, origin.locationId)).article(input.itemId, input.language);
+  const owner = await db.selectFrom('items').select('tenant_id').where('id', '=', input.itemId).executeTakeFirst();
+  if (!owner) throw notFound('Article');
   const text = origin.source === 'phone' && 'text' in input ? plainFeedbackText(input.text) : null;
-  db.prepare(
-    `INSERT INTO feedback (id, item_id, tenant_id, location_id, kiosk_id, source, kind, reason, language, shown_language, text, status, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)`,
-  ).run(
-    randomUUID(),
-    input.itemId,
-    owner,
-    origin.locationId,
-    origin.kioskId,
-    origin.source,
-    input.kind,
-    input.reason,
-    input.language,
-    shown.shownLanguage,
-    text,
-    deps.now().toISOString(),
-  );
+  await db
+    .insertInto('feedback')
+    .values({
+      id: randomUUID(),
+      item_id: input.itemId,
+      tenant_id: owner.tenant_id,
+      location_id: origin.locationId,
+      kiosk_id: origin.kioskId,
+      source: origin.source,
+      kind: input.kind,
+      reason: input.reason,
+      language: input.language,
+      shown_language: shown.shownLanguage,
+      text,
+      status: 'new',
+      created_at: deps.now().toISOString(),
+    })
+    .execute();
   return { received: true };
 }
 
 /** A tenant's feedback on its own items: list, count what is new, mark handled. */
 export function feedbackStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   const { db } = deps;
-  // A location is named only to those who may read it (its municipality, employers linked there):
-  // the national layer hears what workers say about its items, not at which municipality's site.
-  const select = `SELECT f.*, t.title AS item_title,
-      CASE WHEN l.tenant_id = @tenant OR EXISTS (SELECT 1 FROM location_employers le WHERE le.location_id = l.id AND le.employer_tenant_id = @tenant)
-        THEN l.name END AS location_name
-    FROM feedback f JOIN locations l ON l.id = f.location_id JOIN items i ON i.id = f.item_id
-    LEFT JOIN translations t ON t.item_id = f.item_id AND t.language = i.source_language
-    WHERE f.tenant_id = @tenant`;
+  const rows = () =>
+    tenantRows(db, tenant.id)
+      .selectFrom('feedback')
+      .innerJoin('locations', 'locations.id', 'feedback.location_id')
+      .innerJoin('items', 'items.id', 'feedback.item_id')
+      .leftJoin('translations', (join) => join.onRef('translations.item_id', '=', 'feedback.item_id').onRef('translations.language', '=', 'items.source_language'))
+      .select([
+        'feedback.id',
+        'feedback.item_id',
+        'translations.title as item_title',
+        'feedback.location_id',
+        'feedback.source',
+        'feedback.kind',
+        'feedback.reason',
+        'feedback.language',
+        'feedback.shown_language',
+        'feedback.text',
+        'feedback.status',
+        'feedback.created_at',
+        // A location is named only to those who may read it (its municipality, employers linked
+        // there): the national layer hears what workers say about its items, not at which site.
+        sql<string | null>`CASE WHEN locations.tenant_id = ${tenant.id} OR EXISTS (SELECT 1 FROM location_employers le WHERE le.location_id = locations.id AND le.employer_tenant_id = ${tenant.id}) THEN locations.name END`.as(
+          'location_name',
+        ),
+      ]);
 
   const toView = (r: FeedbackRow): FeedbackView => ({
     id: r.id,
     itemId: r.item_id,
     itemTitle: r.item_title ?? '',
     location: r.location_name === null ? null : { id: r.location_id, name: r.location_name },
-    source: r.source,
-    kind: r.kind,
-    reason: r.reason,
+    source: r.source === 'kiosk' ? 'kiosk' : 'phone',
+    kind: r.kind as FeedbackView['kind'],
+    reason: r.reason as FeedbackView['reason'],
     language: r.language,
     shownLanguage: r.shown_language,
     text: r.text,
-    status: r.status,
+    status: r.status === 'handled' ? 'handled' : 'new',
     createdAt: r.created_at,
   });
 
   return {
     /** Newest first; at most the last 500, which is more than anyone reads in one sitting. */
     async list(status: FeedbackStatus | null): Promise<FeedbackView[]> {
-      const rows = db
-        .prepare(`${select} AND (@status IS NULL OR f.status = @status) ORDER BY f.created_at DESC, f.id LIMIT 500`)
-        .all({ tenant: tenant.id, status }) as FeedbackRow[];
-      return rows.map(toView);
+      let query = rows();
+      if (status) query = query.where('feedback.status', '=', status);
+      return (await query.orderBy('feedback.created_at', 'desc').orderBy('feedback.id').limit(500).execute()).map(toView);
     },
 
     async newCount(): Promise<number> {
-      return Number(db.prepare(`SELECT COUNT(*) FROM feedback WHERE tenant_id = ? AND status = 'new'`).pluck().get(tenant.id));
+      const row = await tenantRows(db, tenant.id).selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'new').executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     async setStatus(id: string, status: FeedbackStatus): Promise<FeedbackView> {
-      const changed = db
-        .prepare('UPDATE feedback SET status = ?, handled_at = ?, handled_by = ? WHERE id = ? AND tenant_id = ?')
-        .run(status, status === 'handled' ? deps.now().toISOString() : null, status === 'handled' ? actor.id : null, id, tenant.id);
-      if (!changed.changes) throw notFound('Feedback');
-      return toView(db.prepare(`${select} AND f.id = @id`).get({ tenant: tenant.id, id }) as FeedbackRow);
+      const handled = status === 'handled';
+      const changed = await tenantRows(db, tenant.id)
+        .updateTable('feedback')
+        .set({ status, handled_at: handled ? deps.now().toISOString() : null, handled_by: handled ? actor.id : null })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!changed.numUpdatedRows) throw notFound('Feedback');
+      return toView(await rows().where('feedback.id', '=', id).executeTakeFirstOrThrow());
     },
   };
 }

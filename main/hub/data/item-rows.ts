@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { anyOf, transaction } from '../db/dialect';
 import type { Item, Translation } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
 import { toPublished } from '../../../shared/published-item';
@@ -43,9 +44,26 @@ export interface StoredItem {
   deletedAt: string | null;
 }
 
-const ITEM_COLUMNS = `i.id, i.tenant_id, t.name AS tenant_name, i.category, i.kind, i.source_language, i.published,
-  i.valid_from, i.valid_until, i.pinned, i.priority, i.contact, i.links, i.images, i.revision,
-  i.created_at, i.updated_at, i.deleted_at`;
+const ITEM_COLUMNS = [
+  'items.id',
+  'items.tenant_id',
+  'tenants.name as tenant_name',
+  'items.category',
+  'items.kind',
+  'items.source_language',
+  'items.published',
+  'items.valid_from',
+  'items.valid_until',
+  'items.pinned',
+  'items.priority',
+  'items.contact',
+  'items.links',
+  'items.images',
+  'items.revision',
+  'items.created_at',
+  'items.updated_at',
+  'items.deleted_at',
+] as const;
 
 function toItem(row: ItemRow, translations: TranslationRow[]): Item {
   const item: Item = {
@@ -81,27 +99,25 @@ function toItem(row: ItemRow, translations: TranslationRow[]): Item {
 }
 
 /** Reads items by id, in one query for the rows and one for their translations. */
-export function readItems(db: Db, ids: readonly string[]): Map<string, StoredItem> {
+export async function readItems(db: Db, ids: readonly string[]): Promise<Map<string, StoredItem>> {
   const result = new Map<string, StoredItem>();
   if (!ids.length) return result;
-  const idJson = JSON.stringify(ids);
-  const rows = db
-    .prepare(
-      `SELECT ${ITEM_COLUMNS} FROM items i JOIN tenants t ON t.id = i.tenant_id
-       WHERE i.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(idJson) as ItemRow[];
-  // Raw rows (arrays, not objects): this query carries most of the bytes of a pull.
-  const translations = db
-    .prepare('SELECT item_id, language, title, summary, body, status, updated_at FROM translations WHERE item_id IN (SELECT value FROM json_each(?))')
-    .raw()
-    .all(idJson) as [string, LanguageCode, string, string, string, Translation['status'], string][];
+  const rows = (await db
+    .selectFrom('items')
+    .innerJoin('tenants', 'tenants.id', 'items.tenant_id')
+    .select(ITEM_COLUMNS)
+    .where(anyOf(db, 'items.id', ids))
+    .execute()) as ItemRow[];
+  const translations = (await db
+    .selectFrom('translations')
+    .select(['item_id', 'language', 'title', 'summary', 'body', 'status', 'updated_at'])
+    .where(anyOf(db, 'item_id', ids))
+    .execute()) as TranslationRow[];
   const byItem = new Map<string, TranslationRow[]>();
-  for (const [item_id, language, title, summary, body, status, updated_at] of translations) {
-    const row = { item_id, language, title, summary, body, status, updated_at };
-    const list = byItem.get(item_id);
+  for (const row of translations) {
+    const list = byItem.get(row.item_id);
     if (list) list.push(row);
-    else byItem.set(item_id, [row]);
+    else byItem.set(row.item_id, [row]);
   }
   for (const row of rows) {
     result.set(row.id, { item: toItem(row, byItem.get(row.id) ?? []), deletedAt: row.deleted_at });
@@ -109,87 +125,67 @@ export function readItems(db: Db, ids: readonly string[]): Map<string, StoredIte
   return result;
 }
 
-export function readItem(db: Db, id: string): StoredItem | null {
-  return readItems(db, [id]).get(id) ?? null;
+export async function readItem(db: Db, id: string): Promise<StoredItem | null> {
+  return (await readItems(db, [id])).get(id) ?? null;
 }
 
 /** Ids of the live (not deleted) items of some tenants. */
-export function itemIdsOfTenants(db: Db, tenantIds: readonly string[]): string[] {
-  return (
-    db
-      .prepare(
-        'SELECT id FROM items WHERE deleted_at IS NULL AND tenant_id IN (SELECT value FROM json_each(?)) ORDER BY id',
-      )
-      .all(JSON.stringify(tenantIds)) as { id: string }[]
-  ).map((r) => r.id);
+export async function itemIdsOfTenants(db: Db, tenantIds: readonly string[]): Promise<string[]> {
+  const rows = await db.selectFrom('items').select('id').where('deleted_at', 'is', null).where(anyOf(db, 'tenant_id', tenantIds)).orderBy('id').execute();
+  return rows.map((r) => r.id);
 }
 
-export function writeItem(db: Db, item: Item, deletedAt: string | null = null): void {
-  db.prepare(
-    `INSERT INTO items (id, tenant_id, category, kind, source_language, published, valid_from, valid_until,
-       pinned, priority, contact, links, images, revision, created_at, updated_at, deleted_at, published_json)
-     VALUES (@id, @tenantId, @category, @kind, @sourceLanguage, @published, @validFrom, @validUntil,
-       @pinned, @priority, @contact, @links, @images, @revision, @createdAt, @updatedAt, @deletedAt, @publishedJson)
-     ON CONFLICT (id) DO UPDATE SET category = excluded.category, kind = excluded.kind,
-       source_language = excluded.source_language, published = excluded.published,
-       valid_from = excluded.valid_from, valid_until = excluded.valid_until, pinned = excluded.pinned,
-       priority = excluded.priority, contact = excluded.contact, links = excluded.links,
-       images = excluded.images, revision = excluded.revision, updated_at = excluded.updated_at,
-       deleted_at = excluded.deleted_at, published_json = excluded.published_json`,
-  ).run({
+export async function writeItem(db: Db, item: Item, deletedAt: string | null = null): Promise<void> {
+  const row = {
     id: item.id,
-    tenantId: item.tenantId,
+    tenant_id: item.tenantId,
     category: item.category,
     kind: item.kind,
-    sourceLanguage: item.sourceLanguage,
+    source_language: item.sourceLanguage,
     published: item.published ? 1 : 0,
-    validFrom: item.validFrom,
-    validUntil: item.validUntil,
+    valid_from: item.validFrom,
+    valid_until: item.validUntil,
     pinned: item.pinned ? 1 : 0,
     priority: item.priority,
     contact: item.contact ? JSON.stringify(item.contact) : null,
     links: JSON.stringify(item.links),
     images: JSON.stringify(item.images),
     revision: item.revision,
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt,
-    deletedAt,
-    publishedJson: deletedAt ? null : JSON.stringify(toPublished(item)),
-  });
-  db.prepare('DELETE FROM translations WHERE item_id = ?').run(item.id);
-  const insert = db.prepare(
-    `INSERT INTO translations (item_id, language, title, summary, body, status, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    created_at: item.createdAt,
+    updated_at: item.updatedAt,
+    deleted_at: deletedAt,
+    published_json: deletedAt ? null : JSON.stringify(toPublished(item)),
+  };
+  const { id: _id, tenant_id: _tenant, created_at: _created, ...changed } = row;
+  await db.insertInto('items').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changed)).execute();
+  await db.deleteFrom('translations').where('item_id', '=', item.id).execute();
+  const translations = Object.entries(item.translations).flatMap(([language, t]) =>
+    t ? [{ item_id: item.id, language, title: t.title, summary: t.summary, body: t.body, status: t.status, updated_at: t.updatedAt }] : [],
   );
-  for (const [language, t] of Object.entries(item.translations)) {
-    if (t) insert.run(item.id, language, t.title, t.summary, t.body, t.status, t.updatedAt);
-  }
+  if (translations.length) await db.insertInto('translations').values(translations).execute();
 }
 
-export function writeRevision(db: Db, item: Item, userId: string | null, at: Date): void {
-  db.prepare('INSERT INTO item_revisions (item_id, revision, snapshot, user_id, at) VALUES (?, ?, ?, ?, ?)').run(
-    item.id,
-    item.revision,
-    JSON.stringify(item),
-    userId,
-    at.toISOString(),
-  );
+export async function writeRevision(db: Db, item: Item, userId: string | null, at: Date): Promise<void> {
+  await db
+    .insertInto('item_revisions')
+    .values({ item_id: item.id, revision: item.revision, snapshot: JSON.stringify(item), user_id: userId, at: at.toISOString() })
+    .execute();
 }
 
-export function readRevision(db: Db, itemId: string, revision: number): Item | null {
-  const row = db
-    .prepare('SELECT snapshot FROM item_revisions WHERE item_id = ? AND revision = ?')
-    .get(itemId, revision) as { snapshot: string } | undefined;
+export async function readRevision(db: Db, itemId: string, revision: number): Promise<Item | null> {
+  const row = await db.selectFrom('item_revisions').select('snapshot').where('item_id', '=', itemId).where('revision', '=', revision).executeTakeFirst();
   return row ? (JSON.parse(row.snapshot) as Item) : null;
 }
 
 /** Fills `published_json` for rows written before it existed (runs once per such row, at open). */
-export function backfillPublishedJson(db: Db): number {
-  const ids = (db.prepare('SELECT id FROM items WHERE published_json IS NULL AND deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
-  const update = db.prepare('UPDATE items SET published_json = ? WHERE id = ?');
-  db.transaction(() => {
-    for (const stored of readItems(db, ids).values()) update.run(JSON.stringify(toPublished(stored.item)), stored.item.id);
-  })();
+export async function backfillPublishedJson(db: Db): Promise<number> {
+  const ids = (await db.selectFrom('items').select('id').where('published_json', 'is', null).where('deleted_at', 'is', null).execute()).map((r) => r.id);
+  if (!ids.length) return 0;
+  await transaction(db, async (trx) => {
+    for (const stored of (await readItems(trx, ids)).values()) {
+      await trx.updateTable('items').set({ published_json: JSON.stringify(toPublished(stored.item)) }).where('id', '=', stored.item.id).execute();
+    }
+  });
   return ids.length;
 }
 
@@ -204,17 +200,17 @@ export interface PublishedRow {
 }
 
 /** The stored published form of items, without reading their translation rows. */
-export function readPublishedRows(db: Db, ids: readonly string[]): Map<string, PublishedRow> {
-  const rows = db
-    .prepare(
-      'SELECT id, tenant_id, published, valid_from, valid_until, deleted_at, published_json FROM items WHERE id IN (SELECT value FROM json_each(?))',
-    )
-    .raw()
-    .all(JSON.stringify(ids)) as [string, string, number, string | null, string | null, string | null, string | null][];
+export async function readPublishedRows(db: Db, ids: readonly string[]): Promise<Map<string, PublishedRow>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'tenant_id', 'published', 'valid_from', 'valid_until', 'deleted_at', 'published_json'])
+    .where(anyOf(db, 'id', ids))
+    .execute();
   return new Map(
-    rows.map(([id, tenantId, published, validFrom, validUntil, deletedAt, json]) => [
-      id,
-      { id, tenantId, published: published === 1, validFrom, validUntil, deletedAt, json },
+    rows.map((r) => [
+      r.id,
+      { id: r.id, tenantId: r.tenant_id, published: r.published === 1, validFrom: r.valid_from, validUntil: r.valid_until, deletedAt: r.deleted_at, json: r.published_json },
     ]),
   );
 }

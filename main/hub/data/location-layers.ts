@@ -3,16 +3,15 @@ import type { Db } from '../db/open';
 import type { ChangeEvent } from './change-log';
 
 /** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
-function locationLayers(db: Db, locationId: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT id FROM tenants WHERE kind = 'national'
-         UNION SELECT tenant_id FROM locations WHERE id = @loc
-         UNION SELECT employer_tenant_id FROM location_employers WHERE location_id = @loc`,
-      )
-      .all({ loc: locationId }) as { id: string }[]
-  ).map((r) => r.id);
+async function locationLayers(db: Db, locationId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('tenants')
+    .select('id')
+    .where('kind', '=', 'national')
+    .union(db.selectFrom('locations').select('tenant_id as id').where('id', '=', locationId))
+    .union(db.selectFrom('location_employers').select('employer_tenant_id as id').where('location_id', '=', locationId))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -22,24 +21,23 @@ function locationLayers(db: Db, locationId: string): string[] {
  * never the database once per subscriber.
  */
 export class LocationLayers {
-  private readonly byLocation = new Map<string, Set<string>>();
+  private readonly byLocation = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly nationals = new Set<string>();
-  private readonly others = new Set<string>();
-  private readonly kindOf;
 
-  constructor(private readonly db: Db) {
-    this.kindOf = db.prepare('SELECT kind FROM tenants WHERE id = ?').pluck();
-  }
+  constructor(private readonly db: Db) {}
 
-  of(locationId: string): ReadonlySet<string> {
+  of(locationId: string): Promise<ReadonlySet<string>> {
     let layers = this.byLocation.get(locationId);
-    if (!layers) this.byLocation.set(locationId, (layers = new Set(locationLayers(this.db, locationId))));
+    if (!layers) {
+      this.byLocation.set(locationId, (layers = locationLayers(this.db, locationId)));
+      layers.catch(() => this.byLocation.delete(locationId));
+    }
     return layers;
   }
 
   /** Whether a change reaches this location: its own settings, or an item of a layer it shows. */
-  reaches(locationId: string, e: ChangeEvent): boolean {
-    return e.locationId !== null ? e.locationId === locationId : this.of(locationId).has(e.tenantId);
+  async reaches(locationId: string, e: ChangeEvent): Promise<boolean> {
+    return e.locationId !== null ? e.locationId === locationId : (await this.of(locationId)).has(e.tenantId);
   }
 
   /** Keeps the layers right; runs for every committed change before anyone reads after it. */
@@ -48,13 +46,10 @@ export class LocationLayers {
       this.byLocation.delete(e.locationId);
       return;
     }
-    if (this.nationals.has(e.tenantId) || this.others.has(e.tenantId)) return;
-    if (this.kindOf.get(e.tenantId) === 'national') {
+    // A national tenant this hub has not seen change yet may be new: every location shows it.
+    if (e.national && !this.nationals.has(e.tenantId)) {
       this.nationals.add(e.tenantId);
-      // A national tenant this hub has not seen change yet may be new: every location shows it.
-      if ([...this.byLocation.values()].some((layers) => !layers.has(e.tenantId))) this.byLocation.clear();
-    } else {
-      this.others.add(e.tenantId);
+      this.byLocation.clear();
     }
   }
 }

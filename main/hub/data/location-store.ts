@@ -6,6 +6,9 @@ import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { itemIdsOfTenants } from './item-rows';
+import { tenantRows } from './scope';
+import { anyOf } from '../db/dialect';
+import type { Db } from '../db/open';
 
 interface LocationRow {
   id: string;
@@ -17,31 +20,42 @@ interface LocationRow {
   phone_app_url: string | null;
 }
 
+const LOCATION_COLUMNS = [
+  'locations.id',
+  'locations.tenant_id',
+  'tenants.name as municipality',
+  'locations.name',
+  'locations.kind',
+  'locations.address',
+  'locations.phone_app_url',
+] as const;
+
 /**
  * Locations seen from one tenant. A municipality manages its own; an employer reads the
  * locations it is linked to; a national tenant has none.
  */
 export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   const { db, changes } = deps;
+  const own = tenantRows(db, tenant.id);
 
-  const visibleIds = () =>
-    (
-      db
-        .prepare(
-          `SELECT id FROM locations WHERE tenant_id = @t
-           UNION SELECT location_id FROM location_employers WHERE employer_tenant_id = @t`,
-        )
-        .all({ t: tenant.id }) as { id: string }[]
-    ).map((r) => r.id);
+  async function visibleIds(): Promise<string[]> {
+    const rows = await own
+      .selectFrom('locations')
+      .select('id')
+      .union(db.selectFrom('location_employers').select('location_id as id').where('employer_tenant_id', '=', tenant.id))
+      .execute();
+    return rows.map((r) => r.id);
+  }
 
-  function toView(row: LocationRow): LocationView {
-    const employers = db
-      .prepare(
-        `SELECT t.id, t.name FROM location_employers le JOIN tenants t ON t.id = le.employer_tenant_id
-         WHERE le.location_id = ? ORDER BY t.name`,
-      )
-      .all(row.id) as { id: string; name: string }[];
-    const hidden = db.prepare('SELECT item_id FROM hidden_items WHERE location_id = ?').all(row.id) as { item_id: string }[];
+  async function toView(row: LocationRow): Promise<LocationView> {
+    const employers = await db
+      .selectFrom('location_employers')
+      .innerJoin('tenants', 'tenants.id', 'location_employers.employer_tenant_id')
+      .select(['tenants.id', 'tenants.name'])
+      .where('location_employers.location_id', '=', row.id)
+      .orderBy('tenants.name')
+      .execute();
+    const hidden = await db.selectFrom('hidden_items').select('item_id').where('location_id', '=', row.id).execute();
     const managed = row.tenant_id === tenant.id;
     return {
       id: row.id,
@@ -58,13 +72,16 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     };
   }
 
-  const selectRow = `SELECT l.*, t.name AS municipality FROM locations l JOIN tenants t ON t.id = l.tenant_id`;
-
   /** The location if this tenant manages it; a foreign or unknown id is "not found" either way. */
-  function managed(id: string): LocationRow {
-    const row = db.prepare(`${selectRow} WHERE l.id = ? AND l.tenant_id = ?`).get(id, tenant.id) as LocationRow | undefined;
+  async function managed(id: string): Promise<LocationRow> {
+    const row = await own
+      .selectFrom('locations')
+      .innerJoin('tenants', 'tenants.id', 'locations.tenant_id')
+      .select(LOCATION_COLUMNS)
+      .where('locations.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw notFound('Location');
-    return row;
+    return row as LocationRow;
   }
 
   function requireMunicipality() {
@@ -72,105 +89,110 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
   }
 
   /** Re-announce every item a configuration change may show or hide at the location. */
-  function announce(locationId: string, itemIds: string[], tenantOf: (id: string) => string) {
+  async function announce(trx: Db, locationId: string, itemIds: string[], tenantOf: (id: string) => Promise<string>) {
     const now = deps.now();
-    for (const id of itemIds) changes.append(tenantOf(id), id, now, locationId);
+    for (const id of itemIds) await changes.append(trx, await tenantOf(id), id, now, locationId);
   }
 
-  const tenantOfItem = (id: string) =>
-    (db.prepare('SELECT tenant_id FROM items WHERE id = ?').get(id) as { tenant_id: string }).tenant_id;
-
   return {
-    list(): LocationView[] {
-      const ids = visibleIds();
-      const rows = db.prepare(`${selectRow} WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.name`).all(JSON.stringify(ids)) as LocationRow[];
-      return rows.map(toView);
+    async list(): Promise<LocationView[]> {
+      const ids = await visibleIds();
+      const rows = (await db
+        .selectFrom('locations')
+        .innerJoin('tenants', 'tenants.id', 'locations.tenant_id')
+        .select(LOCATION_COLUMNS)
+        .where(anyOf(db, 'locations.id', ids)).orderBy('locations.name').execute()) as LocationRow[];
+      return Promise.all(rows.map(toView));
     },
 
     /** Whether this tenant may look at the location's merged feed (its own, or one it is linked to). */
-    canRead(id: string): boolean {
-      return visibleIds().includes(id);
+    async canRead(id: string): Promise<boolean> {
+      return (await visibleIds()).includes(id);
     },
 
-    create(input: LocationInput): LocationView {
+    async create(input: LocationInput): Promise<LocationView> {
       requireMunicipality();
       const id = randomUUID();
-      writeTransaction(db, changes, () => {
-        db.prepare(
-          'INSERT INTO locations (id, tenant_id, name, kind, address, phone_app_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(id, tenant.id, input.name, input.kind, input.address, input.phoneAppUrl, deps.now().toISOString());
-        recordAudit(db, actor, 'location.create', 'location', id, input, deps.now());
+      await writeTransaction(deps, async (trx) => {
+        await trx
+          .insertInto('locations')
+          .values({ id, tenant_id: own.tenantId, name: input.name, kind: input.kind, address: input.address, phone_app_url: input.phoneAppUrl, created_at: deps.now().toISOString() })
+          .execute();
+        await recordAudit(trx, actor, 'location.create', 'location', id, input, deps.now());
       });
-      return toView(managed(id));
+      return toView(await managed(id));
     },
 
-    update(id: string, input: LocationInput): LocationView {
-      managed(id);
-      writeTransaction(db, changes, () => {
-        db.prepare('UPDATE locations SET name = ?, kind = ?, address = ?, phone_app_url = ? WHERE id = ? AND tenant_id = ?').run(
-          input.name,
-          input.kind,
-          input.address,
-          input.phoneAppUrl,
-          id,
-          tenant.id,
-        );
-        recordAudit(db, actor, 'location.update', 'location', id, input, deps.now());
+    async update(id: string, input: LocationInput): Promise<LocationView> {
+      await managed(id);
+      await writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id)
+          .updateTable('locations')
+          .set({ name: input.name, kind: input.kind, address: input.address, phone_app_url: input.phoneAppUrl })
+          .where('id', '=', id)
+          .execute();
+        await recordAudit(trx, actor, 'location.update', 'location', id, input, deps.now());
       });
-      return toView(managed(id));
+      return toView(await managed(id));
     },
 
-    setEmployerLink(id: string, employerTenantId: string, linked: boolean): LocationView {
-      managed(id);
-      const employer = db.prepare("SELECT id FROM tenants WHERE id = ? AND kind = 'employer'").get(employerTenantId);
+    async setEmployerLink(id: string, employerTenantId: string, linked: boolean): Promise<LocationView> {
+      await managed(id);
+      const employer = await db.selectFrom('tenants').select('id').where('id', '=', employerTenantId).where('kind', '=', 'employer').executeTakeFirst();
       if (!employer) throw invalid('not_an_employer', 'Not an employer', 'employerTenantId');
-      writeTransaction(db, changes, () => {
-        const statement = linked
-          ? 'INSERT OR IGNORE INTO location_employers (location_id, employer_tenant_id) VALUES (?, ?)'
-          : 'DELETE FROM location_employers WHERE location_id = ? AND employer_tenant_id = ?';
-        const { changes: touched } = db.prepare(statement).run(id, employerTenantId);
-        if (touched) announce(id, itemIdsOfTenants(db, [employerTenantId]), () => employerTenantId);
-        recordAudit(db, actor, linked ? 'location.link' : 'location.unlink', 'location', id, { employerTenantId }, deps.now());
+      await writeTransaction(deps, async (trx) => {
+        const touched = linked
+          ? (await trx.insertInto('location_employers').values({ location_id: id, employer_tenant_id: employerTenantId }).onConflict((oc) => oc.doNothing()).executeTakeFirst())
+              .numInsertedOrUpdatedRows
+          : (await trx.deleteFrom('location_employers').where('location_id', '=', id).where('employer_tenant_id', '=', employerTenantId).executeTakeFirst())
+              .numDeletedRows;
+        if (touched) await announce(trx, id, await itemIdsOfTenants(trx, [employerTenantId]), async () => employerTenantId);
+        await recordAudit(trx, actor, linked ? 'location.link' : 'location.unlink', 'location', id, { employerTenantId }, deps.now());
       });
-      return toView(managed(id));
+      return toView(await managed(id));
     },
 
     /** Hide or show a national item at one of the municipality's locations. */
-    setHidden(id: string, itemId: string, hidden: boolean): LocationView {
-      managed(id);
-      const national = db
-        .prepare("SELECT 1 FROM items i JOIN tenants t ON t.id = i.tenant_id WHERE i.id = ? AND t.kind = 'national'")
-        .get(itemId);
+    async setHidden(id: string, itemId: string, hidden: boolean): Promise<LocationView> {
+      await managed(id);
+      const national = await db
+        .selectFrom('items')
+        .innerJoin('tenants', 'tenants.id', 'items.tenant_id')
+        .select('items.tenant_id')
+        .where('items.id', '=', itemId)
+        .where('tenants.kind', '=', 'national')
+        .executeTakeFirst();
       if (!national) throw invalid('not_national', 'Only national items can be hidden', 'itemId');
-      writeTransaction(db, changes, () => {
-        const statement = hidden
-          ? 'INSERT OR IGNORE INTO hidden_items (location_id, item_id) VALUES (?, ?)'
-          : 'DELETE FROM hidden_items WHERE location_id = ? AND item_id = ?';
-        if (db.prepare(statement).run(id, itemId).changes) announce(id, [itemId], tenantOfItem);
-        recordAudit(db, actor, hidden ? 'location.hide' : 'location.show', 'location', id, { itemId }, deps.now());
+      await writeTransaction(deps, async (trx) => {
+        const touched = hidden
+          ? (await trx.insertInto('hidden_items').values({ location_id: id, item_id: itemId }).onConflict((oc) => oc.doNothing()).executeTakeFirst()).numInsertedOrUpdatedRows
+          : (await trx.deleteFrom('hidden_items').where('location_id', '=', id).where('item_id', '=', itemId).executeTakeFirst()).numDeletedRows;
+        if (touched) await announce(trx, id, [itemId], async () => national.tenant_id);
+        await recordAudit(trx, actor, hidden ? 'location.hide' : 'location.show', 'location', id, { itemId }, deps.now());
       });
-      return toView(managed(id));
+      return toView(await managed(id));
     },
 
     /** Employer tenants a municipality can link: names only. */
-    employers(): { id: string; name: string }[] {
+    async employers(): Promise<{ id: string; name: string }[]> {
       requireMunicipality();
-      return db.prepare("SELECT id, name FROM tenants WHERE kind = 'employer' ORDER BY name").all() as { id: string; name: string }[];
+      return db.selectFrom('tenants').select(['id', 'name']).where('kind', '=', 'employer').orderBy('name').execute();
     },
 
     /** Published national items, for choosing what to hide. */
-    nationalItems(): { id: string; title: string; category: string }[] {
+    async nationalItems(): Promise<{ id: string; title: string; category: string }[]> {
       requireMunicipality();
       return db
-        .prepare(
-          `SELECT i.id, i.category, tr.title FROM items i JOIN tenants t ON t.id = i.tenant_id
-           JOIN translations tr ON tr.item_id = i.id AND tr.language = i.source_language
-           WHERE t.kind = 'national' AND i.published = 1 AND i.deleted_at IS NULL ORDER BY i.category, tr.title`,
-        )
-        .all() as { id: string; title: string; category: string }[];
+        .selectFrom('items')
+        .innerJoin('tenants', 'tenants.id', 'items.tenant_id')
+        .innerJoin('translations', (join) => join.onRef('translations.item_id', '=', 'items.id').onRef('translations.language', '=', 'items.source_language'))
+        .select(['items.id', 'items.category', 'translations.title'])
+        .where('tenants.kind', '=', 'national')
+        .where('items.published', '=', 1)
+        .where('items.deleted_at', 'is', null)
+        .orderBy('items.category')
+        .orderBy('translations.title')
+        .execute();
     },
-
-    /** Internal: for the kiosk store, which location rows this tenant manages. */
-    assertManaged: (id: string) => void managed(id),
   };
 }

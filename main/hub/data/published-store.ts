@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { PreparedBody } from '../prepared-response';
 import { feedCacheOf, rowVerdict } from './feed-cache';
 import { readPublishedRows } from './item-rows';
+import { anyOf } from '../db/dialect';
 
 export interface FeedPageInput {
   language: LanguageCode;
@@ -16,38 +17,41 @@ export interface FeedPageInput {
 }
 
 /** The merged, published content of one location. Callers have already been allowed to read it. */
-export function publishedStore(deps: HubDeps, locationId: string) {
+export async function publishedStore(deps: HubDeps, locationId: string) {
   const { db, changes } = deps;
   const cache = feedCacheOf(deps);
   // Windows that opened or closed since the last read append their entries first.
-  changes.tick(deps.now());
-  const found = cache.feed(locationId);
+  await changes.tick(deps.now());
+  const found = await cache.feed(locationId);
   if (!found) throw notFound('Location');
   const feed = found;
 
   /** One page of changes for this location: visible items as their stored JSON, the rest as tombstones. */
-  function pullRows(input: PullInput): Omit<PullPage<never>, 'items'> & { items: string[] } {
+  async function pullRows(input: PullInput): Promise<Omit<PullPage<never>, 'items'> & { items: string[] }> {
     const { since, until, limit } = pullInputSchema.parse(input);
     const now = deps.now();
-    const layers = cache.layersOf(locationId);
-    const rows = db
-      .prepare(
-        `SELECT item_id, MAX(seq) AS seq FROM change_log
-         WHERE seq > @since AND seq <= @until AND (location_id = @loc OR (location_id IS NULL AND tenant_id IN (SELECT value FROM json_each(@layers))))
-         GROUP BY item_id ORDER BY seq LIMIT @limit`,
-      )
-      .all({ since, until: until ?? Number.MAX_SAFE_INTEGER, layers: JSON.stringify([...layers]), loc: locationId, limit: limit + 1 }) as { item_id: string; seq: number }[];
+    const layers = await cache.layersOf(locationId);
+    const rows = await db
+      .selectFrom('change_log')
+      .select(['item_id', (eb) => eb.fn.max('seq').as('seq')])
+      .where('seq', '>', since)
+      .where('seq', '<=', until ?? Number.MAX_SAFE_INTEGER)
+      .where((eb) => eb.or([eb('location_id', '=', locationId), eb.and([eb('location_id', 'is', null), anyOf(db, 'tenant_id', [...layers])])]))
+      .groupBy('item_id')
+      .orderBy((eb) => eb.fn.max('seq'))
+      .limit(limit + 1)
+      .execute();
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    const stored = readPublishedRows(db, page.map((r) => r.item_id));
-    const latestSeq = changes.latestSeq();
+    const stored = await readPublishedRows(db, page.map((r) => r.item_id));
+    const latestSeq = await changes.latestSeq();
     const result = {
       items: [] as string[],
       tombstones: [] as PullPage<never>['tombstones'],
       cursor: nextCursor(page.at(-1)?.seq, hasMore, since, until, latestSeq),
       hasMore,
       latestSeq,
-      databaseId: changes.databaseId(),
+      databaseId: await changes.databaseId(),
       hubTime: now.toISOString(),
     };
     for (const row of page) {
@@ -60,22 +64,22 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     return result;
   }
 
-  function pullJson(input: PullInput): string {
-    const { items, ...rest } = pullRows(input);
+  async function pullJson(input: PullInput): Promise<string> {
+    const { items, ...rest } = await pullRows(input);
     const tail = JSON.stringify(rest).slice(1);
     return `{"items":[${items.join(',')}],${tail}`;
   }
 
   /** A page of the list a worker browses, as JSON: made from each entry's JSON, kept until its item changes. */
-  function mergedPageJson({ language, category, offset, limit }: FeedPageInput): string {
+  async function mergedPageJson({ language, category, offset, limit }: FeedPageInput): Promise<string> {
     const rows = category ? feed.order.filter((r) => r.category === category) : feed.order;
     const ids = rows.slice(offset, offset + limit).map((r) => r.id);
-    return `[${cache.listEntriesJson(ids, language).join(',')}]`;
+    return `[${(await cache.listEntriesJson(ids, language)).join(',')}]`;
   }
 
   /** Every visible item in full, read once per change of the location. */
-  function items(): PublishedItem[] {
-    feed.full ??= [...readPublishedRows(db, feed.order.map((r) => r.id)).values()].map((r) => JSON.parse(r.json!) as PublishedItem);
+  async function items(): Promise<PublishedItem[]> {
+    feed.full ??= [...(await readPublishedRows(db, feed.order.map((r) => r.id))).values()].map((r) => JSON.parse(r.json!) as PublishedItem);
     return feed.full;
   }
 
@@ -85,27 +89,27 @@ export function publishedStore(deps: HubDeps, locationId: string) {
     mergedPageJson,
 
     /** The list a worker browses, in feed order: entries without their bodies (the article call brings those). */
-    mergedPage: (input: FeedPageInput) => JSON.parse(mergedPageJson(input)) as FeedListEntry[],
+    mergedPage: async (input: FeedPageInput) => JSON.parse(await mergedPageJson(input)) as FeedListEntry[],
 
-    article(itemId: string, language: LanguageCode): FeedEntry {
+    async article(itemId: string, language: LanguageCode): Promise<FeedEntry> {
       const visible = feed.order.some((r) => r.id === itemId);
-      const json = visible ? readPublishedRows(db, [itemId]).get(itemId)?.json : null;
+      const json = visible ? (await readPublishedRows(db, [itemId])).get(itemId)?.json : null;
       const entry = json && resolveEntry(JSON.parse(json) as PublishedItem, language);
       if (!entry) throw notFound('Article');
       return entry;
     },
 
-    languages: () => languageCoverage([...cache.slimItems(feed.order.map((r) => r.id)).values()]),
+    languages: async () => languageCoverage([...(await cache.slimItems(feed.order.map((r) => r.id))).values()]),
 
     /**
      * A response made from this location's content (a feed page, the whole feed), prepared once
      * and kept until the location's content changes; `key` names what it answers.
      */
-    prepared: (key: string, make: () => PreparedBody) => cache.prepared(feed, key, make),
+    prepared: (key: string, make: () => Promise<PreparedBody>) => cache.prepared(feed, key, make),
 
     /** A kiosk's pull: what changed for this location since `since`, with tombstones for what left it. */
-    pull(input: PullInput): PullPage<PublishedItem> {
-      const { items, ...rest } = pullRows(input);
+    async pull(input: PullInput): Promise<PullPage<PublishedItem>> {
+      const { items, ...rest } = await pullRows(input);
       return { ...rest, items: items.map((json) => JSON.parse(json) as PublishedItem) };
     },
 
@@ -113,10 +117,10 @@ export function publishedStore(deps: HubDeps, locationId: string) {
      * The same page as `pull`, as JSON text built from each item's stored published form, prepared
      * once for every kiosk of the location asking the same range while the hub's sequence stands.
      */
-    preparedPull(input: PullInput): PreparedBody {
+    async preparedPull(input: PullInput): Promise<PreparedBody> {
       const { since, until, limit } = pullInputSchema.parse(input);
-      const key = `${locationId}|${since}|${until ?? ''}|${limit}|${changes.latestSeq()}`;
-      return cache.pulls.get(key, () => PreparedBody.json(pullJson(input)));
+      const key = `${locationId}|${since}|${until ?? ''}|${limit}|${await changes.latestSeq()}`;
+      return cache.pulls.get(key, async () => PreparedBody.json(await pullJson(input)));
     },
   };
 }

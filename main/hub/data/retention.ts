@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { jsonField } from '../db/dialect';
 
 /** How long the hub remembers its answer to a refused change, so a client that asks again gets the same one. */
 export const REFUSED_MUTATION_RETENTION_MS = 30 * 24 * 60 * 60_000;
@@ -8,7 +9,12 @@ export const REFUSED_MUTATION_RETENTION_MS = 30 * 24 * 60 * 60_000;
  * nothing to refuse again, and anyone with an account can send many: they are forgotten after
  * the retention period.
  */
-export function pruneRefusedMutations(db: Db, now: Date): number {
+export async function pruneRefusedMutations(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - REFUSED_MUTATION_RETENTION_MS).toISOString();
-  return db.prepare("DELETE FROM applied_mutations WHERE at < ? AND json_extract(result, '$.status') = 'rejected'").run(before).changes;
+  const { numDeletedRows } = await db
+    .deleteFrom('applied_mutations')
+    .where('at', '<', before)
+    .where(jsonField(db, 'result', 'status'), '=', 'rejected')
+    .executeTakeFirst();
+  return Number(numDeletedRows);
 }

@@ -1,4 +1,7 @@
+import { sql, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import type { HubSchema } from '../db/schema';
 import type { HubDeps, KioskPrincipal, OperatorPrincipal, UserPrincipal } from '../context-types';
+import type { Db } from '../db/open';
 import { notFound } from '../errors';
 import { listAudit } from './audit';
 import type { AuditQuery } from '../../../shared/audit';
@@ -14,6 +17,26 @@ import type { LocationLayers } from './location-layers';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
 import { operatorStore, userStore } from './user-store';
+
+/** Tables whose rows belong to one tenant, named by their `tenant_id` column. */
+export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log' | 'feedback';
+
+/**
+ * A tenant's rows: every query a store starts here already carries `<table>.tenant_id = <tenant>`,
+ * so no store writes the tenant filter itself, and none can take the tenant from a caller's input.
+ * Pass a transaction as `db` to read and write inside it.
+ */
+export function tenantRows(db: Db, tenantId: string) {
+  const owned = (table: TenantTable) => sql<boolean>`${sql.ref(`${table}.tenant_id`)} = ${tenantId}`;
+  return {
+    db,
+    tenantId,
+    selectFrom: <T extends TenantTable>(table: T) => db.selectFrom<TenantTable>(table).where(owned(table)) as unknown as SelectQueryBuilder<HubSchema, T, object>,
+    updateTable: <T extends TenantTable>(table: T) =>
+      db.updateTable<TenantTable>(table).where(owned(table)) as unknown as UpdateQueryBuilder<HubSchema, T, T, UpdateResult>,
+  };
+}
+export type TenantRows = ReturnType<typeof tenantRows>;
 
 /**
  * The one place where a caller becomes a data view. Each view binds the caller's tenant (or
@@ -32,11 +55,11 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     media: mediaStore(deps, p.tenant, actor),
     /** Workers' feedback on this tenant's own items, wherever they read them. */
     feedback: feedbackStore(deps, p.tenant, actor),
-    audit: (query: AuditQuery) => listAudit(deps.db, p.tenant.id, query),
+    audit: (query: AuditQuery) => listAudit(tenantRows(deps.db, p.tenant.id), query),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
     /** A location's published feed, for its municipality and the employers linked to it. */
-    feed(locationId: string) {
-      if (!locations.canRead(locationId)) throw notFound('Location');
+    async feed(locationId: string) {
+      if (!(await locations.canRead(locationId))) throw notFound('Location');
       return publishedStore(deps, locationId);
     },
   };
@@ -47,7 +70,7 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
   return {
     kiosk: p.kiosk,
     /** A kiosk reads its own location only: the location id comes from its token, not from its input. */
-    feed(locationId?: string) {
+    async feed(locationId?: string) {
       locationId ??= p.kiosk.locationId;
       if (locationId !== p.kiosk.locationId) throw notFound('Location');
       return publishedStore(deps, locationId);
@@ -66,9 +89,9 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
  * What anyone may read of a location, without a token (a worker's phone, a CDN in front of the
  * hub): exactly the published feed a kiosk of that location gets, its name, and image sizes.
  */
-export function phoneData(deps: HubDeps, locationId: string) {
-  const feed = publishedStore(deps, locationId);
-  const { id, name, municipality } = deviceStore(deps).location(locationId);
+export async function phoneData(deps: HubDeps, locationId: string) {
+  const feed = await publishedStore(deps, locationId);
+  const { id, name, municipality } = await deviceStore(deps).location(locationId);
   return {
     feed,
     location: { id, name, municipality },
@@ -86,7 +109,7 @@ export type NoticeGroup = { kind: 'location' | 'tenant'; id: string };
  * settings; a kiosk hears of changes to the layers its location shows, and of its own location's
  * settings only. Decided once per group and change, from the layers kept in memory.
  */
-export function hearsChange(layers: LocationLayers, group: NoticeGroup, e: ChangeEvent): boolean {
+export async function hearsChange(layers: LocationLayers, group: NoticeGroup, e: ChangeEvent): Promise<boolean> {
   return group.kind === 'tenant' ? e.tenantId === group.id && e.locationId === null : layers.reaches(group.id, e);
 }
 

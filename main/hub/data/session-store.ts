@@ -1,4 +1,4 @@
-import { statement } from '../db/statements';
+import { sql } from 'kysely';
 import type { SessionView } from '../../../shared/admin';
 import type { Role, TenantKind } from '../../../shared/categories';
 import type { HubDeps, OperatorPrincipal, UserPrincipal } from '../context-types';
@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { hashToken, newToken } from '../auth/tokens';
 import { HubError } from '../errors';
 import { recordAudit } from './audit';
+import { transaction } from '../db/dialect';
 
 interface UserRow {
   id: string;
@@ -21,7 +22,21 @@ interface UserRow {
   tenant_name: string | null;
 }
 
-const USER_SELECT = `SELECT u.*, t.kind AS tenant_kind, t.name AS tenant_name FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id`;
+const selectUsers = (db: Db) =>
+  db
+    .selectFrom('users')
+    .leftJoin('tenants', 'tenants.id', 'users.tenant_id')
+    .select([
+      'users.id',
+      'users.tenant_id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.password_hash',
+      'users.active',
+      'tenants.kind as tenant_kind',
+      'tenants.name as tenant_name',
+    ]);
 
 export interface LoginLimits {
   perAccount: FailureLimiter;
@@ -74,51 +89,49 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
   return {
     async login(email: string, password: string, address: string): Promise<SessionView> {
       const accountKey = email.toLowerCase();
-      const wait = Math.max(limits.perAccount.retryAfter(accountKey), limits.perAddress.retryAfter(address));
+      // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
+      const account = await limits.perAccount.reserve(accountKey);
+      const fromAddress = await limits.perAddress.reserve(address);
+      const wait = Math.max(account.wait, fromAddress.wait);
       if (wait > 0) {
+        await account.undo();
+        await fromAddress.undo();
         throw new HubError('rate_limited', 'too_many_sign_ins', `Too many failed sign-ins. Try again in ${describeWait(wait)}.`, undefined, {
           minutes: Math.ceil(wait / 60_000),
         });
       }
-      // Counted before the slow hash check, so parallel guesses cannot all pass the limit.
-      limits.perAccount.reserve(accountKey);
-      const undoAddress = limits.perAddress.reserve(address);
-      const row = db.prepare(`${USER_SELECT} WHERE u.email = ?`).get(accountKey) as UserRow | undefined;
+      const row = (await selectUsers(db).where(sql<string>`lower(users.email)`, '=', accountKey).executeTakeFirst()) as UserRow | undefined;
       const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash(deps.settings.hashCost)));
       if (!row || !ok || !row.active) {
         throw new HubError('unauthorized', 'wrong_credentials', 'E-mail address or password is not right', 'password');
       }
-      limits.perAccount.reset(accountKey);
-      undoAddress();
+      await limits.perAccount.reset(accountKey);
+      await fromAddress.undo();
       const token = newToken('session');
       const now = deps.now();
       const expiresAt = new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString();
-      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-        hashToken(token),
-        row.id,
-        now.toISOString(),
-        expiresAt,
-      );
-      recordAudit(db, { id: row.id, name: row.name, tenantId: row.tenant_id }, 'session.login', 'user', row.id, { address }, now);
+      await transaction(db, async (trx) => {
+        await trx.insertInto('sessions').values({ token_hash: hashToken(token), user_id: row.id, created_at: now.toISOString(), expires_at: expiresAt }).execute();
+        await recordAudit(trx, { id: row.id, name: row.name, tenantId: row.tenant_id }, 'session.login', 'user', row.id, { address }, now);
+      });
       const tenant = row.tenant_id ? { id: row.tenant_id, kind: row.tenant_kind!, name: row.tenant_name! } : null;
       return { token, expiresAt, user: { id: row.id, name: row.name, email: row.email, role: row.role }, tenant };
     },
 
-    resolve(token: string): UserPrincipal | OperatorPrincipal | null {
+    async resolve(token: string): Promise<UserPrincipal | OperatorPrincipal | null> {
       const sessionHash = hashToken(token);
-      const row = statement(
-        db,
-        `${USER_SELECT} JOIN sessions s ON s.user_id = u.id
-         WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
-      ).get(sessionHash, deps.now().toISOString()) as UserRow | undefined;
+      const row = (await selectUsers(db)
+        .innerJoin('sessions', 'sessions.user_id', 'users.id')
+        .where('sessions.token_hash', '=', sessionHash)
+        .where('sessions.revoked_at', 'is', null)
+        .where('sessions.expires_at', '>', deps.now().toISOString())
+        .where('users.active', '=', 1)
+        .executeTakeFirst()) as UserRow | undefined;
       return row ? toPrincipal(row, sessionHash) : null;
     },
 
-    logout(sessionHash: string): void {
-      db.prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(
-        deps.now().toISOString(),
-        sessionHash,
-      );
+    async logout(sessionHash: string): Promise<void> {
+      await db.updateTable('sessions').set({ revoked_at: deps.now().toISOString() }).where('token_hash', '=', sessionHash).where('revoked_at', 'is', null).execute();
     },
   };
 }

@@ -6,6 +6,9 @@ import { hashPassword } from '../auth/password';
 import { HubError, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
+import { tenantRows } from './scope';
+import type { Db } from '../db/open';
+import { isUniqueViolation, transaction } from '../db/dialect';
 
 interface UserRow {
   id: string;
@@ -24,14 +27,17 @@ const toView = (r: UserRow): UserView => ({
   createdAt: r.created_at,
 });
 
-function insertUser(deps: HubDeps, tenantId: string | null, input: { email: string; name: string; role: Role | 'operator' }, passwordHash: string) {
+const USER_COLUMNS = ['id', 'email', 'name', 'role', 'active', 'created_at'] as const;
+
+async function insertUser(deps: HubDeps, trx: Db, tenantId: string | null, input: { email: string; name: string; role: Role | 'operator' }, passwordHash: string) {
   const id = randomUUID();
   try {
-    deps.db
-      .prepare('INSERT INTO users (id, tenant_id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, tenantId, input.email, input.name, input.role, passwordHash, deps.now().toISOString());
+    await trx
+      .insertInto('users')
+      .values({ id, tenant_id: tenantId, email: input.email, name: input.name, role: input.role, password_hash: passwordHash, created_at: deps.now().toISOString() })
+      .execute();
   } catch (err) {
-    if (String(err).includes('UNIQUE')) throw invalid('email_taken', 'This e-mail address already has an account', 'email');
+    if (isUniqueViolation(err)) throw invalid('email_taken', 'This e-mail address already has an account', 'email');
     throw err;
   }
   return id;
@@ -39,66 +45,67 @@ function insertUser(deps: HubDeps, tenantId: string | null, input: { email: stri
 
 /** The users of one tenant, managed by that tenant's admins. */
 export function userStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
-  const { db, changes } = deps;
-  const own = (id: string) => {
-    const row = db.prepare('SELECT * FROM users WHERE id = ? AND tenant_id = ?').get(id, tenant.id) as UserRow | undefined;
+  const { db } = deps;
+  const users = tenantRows(db, tenant.id);
+  const own = async (id: string) => {
+    const row = (await users.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst()) as UserRow | undefined;
     if (!row) throw notFound('User');
     return row;
   };
-  const activeAdmins = () =>
-    (db.prepare("SELECT COUNT(*) AS n FROM users WHERE tenant_id = ? AND role = 'admin' AND active = 1").get(tenant.id) as { n: number }).n;
+  const activeAdmins = async () =>
+    Number((await users.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('active', '=', 1).executeTakeFirstOrThrow()).n);
 
   return {
-    list(): UserView[] {
-      return (db.prepare('SELECT * FROM users WHERE tenant_id = ? ORDER BY name').all(tenant.id) as UserRow[]).map(toView);
+    async list(): Promise<UserView[]> {
+      return ((await users.selectFrom('users').select(USER_COLUMNS).orderBy('name').execute()) as UserRow[]).map(toView);
     },
 
     async create(input: { email: string; name: string; role: Role; password: string }): Promise<UserView> {
       const hash = await hashPassword(input.password, deps.settings.hashCost);
-      const id = writeTransaction(db, changes, () => {
-        const id = insertUser(deps, tenant.id, input, hash);
-        recordAudit(db, actor, 'user.create', 'user', id, { email: input.email, role: input.role }, deps.now());
+      const id = await writeTransaction(deps, async (trx) => {
+        const id = await insertUser(deps, trx, tenant.id, input, hash);
+        await recordAudit(trx, actor, 'user.create', 'user', id, { email: input.email, role: input.role }, deps.now());
         return id;
       });
-      return toView(own(id));
+      return toView(await own(id));
     },
 
-    setRole(id: string, role: Role): UserView {
-      const user = own(id);
-      if (user.role === 'admin' && role !== 'admin' && activeAdmins() <= 1) {
+    async setRole(id: string, role: Role): Promise<UserView> {
+      const user = await own(id);
+      if (user.role === 'admin' && role !== 'admin' && (await activeAdmins()) <= 1) {
         throw new HubError('invalid', 'last_admin', 'A tenant needs at least one active admin', 'role');
       }
-      writeTransaction(db, changes, () => {
-        db.prepare('UPDATE users SET role = ? WHERE id = ? AND tenant_id = ?').run(role, id, tenant.id);
-        recordAudit(db, actor, 'user.role', 'user', id, { from: user.role, to: role }, deps.now());
+      await writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id).updateTable('users').set({ role }).where('id', '=', id).execute();
+        await recordAudit(trx, actor, 'user.role', 'user', id, { from: user.role, to: role }, deps.now());
       });
-      return toView(own(id));
+      return toView(await own(id));
     },
 
     /** Deactivating signs the user out everywhere at once. */
-    setActive(id: string, active: boolean): UserView {
-      const user = own(id);
+    async setActive(id: string, active: boolean): Promise<UserView> {
+      const user = await own(id);
       if (!active && id === actor.id) throw invalid('not_yourself', 'You cannot deactivate yourself', 'userId');
-      if (!active && user.role === 'admin' && activeAdmins() <= 1) throw invalid('last_admin', 'A tenant needs at least one active admin', 'userId');
-      writeTransaction(db, changes, () => {
-        db.prepare('UPDATE users SET active = ? WHERE id = ? AND tenant_id = ?').run(active ? 1 : 0, id, tenant.id);
-        if (!active) db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(deps.now().toISOString(), id);
-        recordAudit(db, actor, active ? 'user.activate' : 'user.deactivate', 'user', id, null, deps.now());
+      if (!active && user.role === 'admin' && (await activeAdmins()) <= 1) throw invalid('last_admin', 'A tenant needs at least one active admin', 'userId');
+      await writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id).updateTable('users').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+        if (!active) await trx.updateTable('sessions').set({ revoked_at: deps.now().toISOString() }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+        await recordAudit(trx, actor, active ? 'user.activate' : 'user.deactivate', 'user', id, null, deps.now());
       });
-      return toView(own(id));
+      return toView(await own(id));
     },
   };
 }
 
 /** Platform operators create tenants and their first admin; they read no tenant's content. */
 export function operatorStore(deps: HubDeps, actor: Actor) {
-  const { db, changes } = deps;
+  const { db } = deps;
   return {
-    listTenants(): TenantView[] {
-      return db.prepare('SELECT id, kind, name FROM tenants ORDER BY kind, name').all() as TenantView[];
+    async listTenants(): Promise<TenantView[]> {
+      return (await db.selectFrom('tenants').select(['id', 'kind', 'name']).orderBy('kind').orderBy('name').execute()) as TenantView[];
     },
 
-    createTenant(kind: TenantKind, name: string): TenantView {
+    async createTenant(kind: TenantKind, name: string): Promise<TenantView> {
       // A national tenant's published content reaches every kiosk in the country. An operator may
       // create one only on a hub started with --allow-national-tenant; the hub's own set-up
       // (demo data, scripts; no signed-in actor) may always.
@@ -111,26 +118,26 @@ export function operatorStore(deps: HubDeps, actor: Actor) {
         );
       }
       const id = randomUUID();
-      writeTransaction(db, changes, () => {
-        db.prepare('INSERT INTO tenants (id, kind, name, created_at) VALUES (?, ?, ?, ?)').run(id, kind, name, deps.now().toISOString());
-        recordAudit(db, { ...actor, tenantId: id }, 'tenant.create', 'tenant', id, { kind, name }, deps.now());
+      await writeTransaction(deps, async (trx) => {
+        await trx.insertInto('tenants').values({ id, kind, name, created_at: deps.now().toISOString() }).execute();
+        await recordAudit(trx, { ...actor, tenantId: id }, 'tenant.create', 'tenant', id, { kind, name }, deps.now());
       });
       return { id, kind, name };
     },
 
     async createTenantAdmin(input: { tenantId: string; email: string; name: string; password: string }): Promise<UserView> {
-      if (!db.prepare('SELECT 1 FROM tenants WHERE id = ?').get(input.tenantId)) throw notFound('Tenant');
+      if (!(await db.selectFrom('tenants').select('id').where('id', '=', input.tenantId).executeTakeFirst())) throw notFound('Tenant');
       // Only the first admin: an operator must not be able to plant an account in a running tenant.
-      if (db.prepare("SELECT 1 FROM users WHERE tenant_id = ? AND role = 'admin'").get(input.tenantId)) {
+      if (await tenantRows(db, input.tenantId).selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst()) {
         throw new HubError('forbidden', 'tenant_has_admin', 'This organisation already has an admin; its own admins manage its users', 'tenantId');
       }
       const hash = await hashPassword(input.password, deps.settings.hashCost);
-      const id = writeTransaction(db, changes, () => {
-        const id = insertUser(deps, input.tenantId, { ...input, role: 'admin' }, hash);
-        recordAudit(db, { ...actor, tenantId: input.tenantId }, 'user.create', 'user', id, { email: input.email, role: 'admin' }, deps.now());
+      const id = await writeTransaction(deps, async (trx) => {
+        const id = await insertUser(deps, trx, input.tenantId, { ...input, role: 'admin' }, hash);
+        await recordAudit(trx, { ...actor, tenantId: input.tenantId }, 'user.create', 'user', id, { email: input.email, role: 'admin' }, deps.now());
         return id;
       });
-      return toView(db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow);
+      return toView((await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow()) as UserRow);
     },
   };
 }
@@ -138,5 +145,5 @@ export function operatorStore(deps: HubDeps, actor: Actor) {
 /** For the command line and demo data: an operator account, which no procedure can create. */
 export async function createOperator(deps: HubDeps, input: { email: string; name: string; password: string }): Promise<string> {
   const hash = await hashPassword(input.password, deps.settings.hashCost);
-  return insertUser(deps, null, { ...input, role: 'operator' }, hash);
+  return transaction(deps.db, (trx) => insertUser(deps, trx, null, { ...input, role: 'operator' }, hash));
 }

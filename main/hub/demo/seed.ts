@@ -67,8 +67,7 @@ function demoMutations(item: DemoItem, itemId: string, now: Date): MutationInput
  * Returns null and changes nothing when the hub already has tenants.
  */
 export async function seedDemo(deps: HubDeps): Promise<{ items: number; accounts: number } | null> {
-  const { n } = deps.db.prepare('SELECT COUNT(*) AS n FROM tenants').get() as { n: number };
-  if (n > 0) return null;
+  if (await deps.db.selectFrom('tenants').select('id').limit(1).executeTakeFirst()) return null;
   const now = deps.now();
   const system = { id: null, name: 'demo data', tenantId: null };
   await createOperator(deps, { email: DEMO_OPERATOR_EMAIL, name: 'Platform operator', password: DEMO_PASSWORD });
@@ -77,7 +76,7 @@ export async function seedDemo(deps: HubDeps): Promise<{ items: number; accounts
   const tenants = {} as Record<DemoLayer, TenantRef>;
   const operators = operatorStore(deps, system);
   for (const [layer, spec] of Object.entries(DEMO_TENANTS) as [DemoLayer, (typeof DEMO_TENANTS)[DemoLayer]][]) {
-    const tenant = operators.createTenant(spec.kind, spec.name);
+    const tenant = await operators.createTenant(spec.kind, spec.name);
     tenants[layer] = tenant;
     const admin = await operators.createTenantAdmin({ tenantId: tenant.id, email: demoEmail(layer, 'admin'), name: `Admin ${spec.name}`, password: DEMO_PASSWORD });
     accounts++;
@@ -95,23 +94,23 @@ export async function seedDemo(deps: HubDeps): Promise<{ items: number; accounts
     const store = contentStore(deps, { tenant, actor: { id: null, name: 'demo data', tenantId: tenant.id }, role: 'admin' });
     const itemId = randomUUID();
     itemIds.set(item.key, itemId);
-    const { results } = store.push(demoMutations(item, itemId, now).map((m) => mutationSchema.parse(m)));
+    const { results } = await store.push(demoMutations(item, itemId, now).map((m) => mutationSchema.parse(m)));
     const failed = results.find((r) => r.status !== 'applied');
     if (failed) throw new Error(`Demo item ${item.key} was not stored: ${JSON.stringify(failed)}`);
   }
 
   const municipalityActor = { id: null, name: 'demo data', tenantId: tenants.municipality.id };
   const locations = locationStore(deps, tenants.municipality, municipalityActor);
-  const townHall = locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven' });
-  const lageWeide = locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven/lage-weide' });
-  const havenpark = locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven', phoneAppUrl: null });
-  locations.setEmployerLink(lageWeide.id, tenants.lageweide.id, true);
-  locations.setEmployerLink(lageWeide.id, tenants.flexwerk.id, true);
-  locations.setEmployerLink(havenpark.id, tenants.flexwerk.id, true);
+  const townHall = await locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven' });
+  const lageWeide = await locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven/lage-weide' });
+  const havenpark = await locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven', phoneAppUrl: null });
+  await locations.setEmployerLink(lageWeide.id, tenants.lageweide.id, true);
+  await locations.setEmployerLink(lageWeide.id, tenants.flexwerk.id, true);
+  await locations.setEmployerLink(havenpark.id, tenants.flexwerk.id, true);
   // The town hall has its own desk, so it hides the national page that points elsewhere.
   const hide = NATIONAL_ITEMS.find((i) => i.category === 'rules' && i.key.includes('rni'));
-  if (hide) locations.setHidden(townHall.id, itemIds.get(hide.key)!, true);
+  if (hide) await locations.setHidden(townHall.id, itemIds.get(hide.key)!, true);
 
-  kioskStore(deps, tenants.municipality, municipalityActor).create(townHall.id, 'Kiosk hal stadhuis');
+  await kioskStore(deps, tenants.municipality, municipalityActor).create(townHall.id, 'Kiosk hal stadhuis');
   return { items: DEMO_ITEMS.length, accounts };
 }

@@ -1,17 +1,16 @@
 import { loginInputSchema } from '../../../shared/admin';
-import { publicData } from '../data/scope';
 import { publicProcedure, router, signInRequired } from '../trpc';
 import { HubError } from '../errors';
 
 export const authRouter = router({
   login: publicProcedure
     .input(loginInputSchema)
-    .mutation(({ ctx, input }) => publicData(ctx.deps, ctx.limits).sessions.login(input.email, input.password, ctx.address)),
+    .mutation(({ ctx, input }) => ctx.hub.public.sessions.login(input.email, input.password, ctx.address)),
 
-  logout: publicProcedure.mutation(({ ctx }) => {
+  logout: publicProcedure.mutation(async ({ ctx }) => {
     const p = ctx.principal;
     if (p.kind !== 'user' && p.kind !== 'operator') throw new HubError('unauthorized', 'sign_in_first', 'Not signed in');
-    publicData(ctx.deps, ctx.limits).sessions.logout(p.sessionHash);
+    await ctx.hub.public.sessions.logout(p.sessionHash);
     return { ok: true };
   }),
 

@@ -7,11 +7,11 @@ import { readerProcedure, router } from '../trpc';
 export const feedRouter = router({
   merged: readerProcedure
     .input(feedInputSchema)
-    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).mergedPage(input)),
+    .query(async ({ ctx, input }) => (await ctx.reader.data.feed(input.locationId)).mergedPage(input)),
   article: readerProcedure
     .input(z.object({ locationId: idSchema, itemId: idSchema, language: languageSchema }))
-    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).article(input.itemId, input.language)),
+    .query(async ({ ctx, input }) => (await ctx.reader.data.feed(input.locationId)).article(input.itemId, input.language)),
   languages: readerProcedure
     .input(z.object({ locationId: idSchema }))
-    .query(({ ctx, input }) => ctx.reader.data.feed(input.locationId).languages()),
+    .query(async ({ ctx, input }) => (await ctx.reader.data.feed(input.locationId)).languages()),
 });

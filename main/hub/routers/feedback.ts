@@ -1,18 +1,21 @@
 import { feedbackListInputSchema, feedbackStatusInputSchema, kioskFeedbackSchema, phoneFeedbackSchema } from '../../../shared/feedback';
-import { phoneData } from '../data/scope';
 import { HubError } from '../errors';
 import { describeWait, type FailureLimiter } from '../auth/rate-limit';
 import { contentWriterProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
 
-/** Counts one more message against each limit, or refuses it while any limit is reached. */
-function withinLimits(limits: [FailureLimiter, string][]): void {
-  const wait = Math.max(...limits.map(([limiter, key]) => limiter.retryAfter(key)));
-  if (wait > 0) {
-    throw new HubError('rate_limited', 'too_much_feedback', `Too many messages from here. Try again in ${describeWait(wait)}.`, '', {
-      minutes: Math.ceil(wait / 60_000),
-    });
+/** Counts one more message against each limit, or refuses it (counted nowhere) while any limit is reached. */
+async function withinLimits(limits: [FailureLimiter, string][]): Promise<void> {
+  const attempts = [];
+  for (const [limiter, key] of limits) {
+    const attempt = await limiter.reserve(key);
+    if (attempt.wait > 0) {
+      for (const counted of attempts) await counted.undo();
+      throw new HubError('rate_limited', 'too_much_feedback', `Too many messages from here. Try again in ${describeWait(attempt.wait)}.`, '', {
+        minutes: Math.ceil(attempt.wait / 60_000),
+      });
+    }
+    attempts.push(attempt);
   }
-  for (const [limiter, key] of limits) limiter.fail(key);
 }
 
 export const feedbackRouter = router({
@@ -23,14 +26,14 @@ export const feedbackRouter = router({
   setStatus: contentWriterProcedure.input(feedbackStatusInputSchema).mutation(({ ctx, input }) => ctx.data.feedback.setStatus(input.id, input.status)),
 
   /** From a paired kiosk: its location comes from its token. */
-  fromKiosk: kioskProcedure.input(kioskFeedbackSchema).mutation(({ ctx, input }) => {
-    withinLimits([[ctx.limits.feedbackPerLocation, `kiosk:${ctx.data.kiosk.locationId}`]]);
+  fromKiosk: kioskProcedure.input(kioskFeedbackSchema).mutation(async ({ ctx, input }) => {
+    await withinLimits([[ctx.limits.feedbackPerLocation, `kiosk:${ctx.data.kiosk.locationId}`]]);
     return ctx.data.sendFeedback(input);
   }),
   /** From a worker's phone: public, per location, no token, no cookie; limited per location and per address. */
-  fromPhone: publicProcedure.input(phoneFeedbackSchema).mutation(({ ctx, input }) => {
-    const location = phoneData(ctx.deps, input.locationId);
-    withinLimits([
+  fromPhone: publicProcedure.input(phoneFeedbackSchema).mutation(async ({ ctx, input }) => {
+    const location = await ctx.hub.phoneData(input.locationId);
+    await withinLimits([
       [ctx.limits.feedbackPerLocation, `phone:${input.locationId}`],
       [ctx.limits.feedbackPerAddress, ctx.address],
     ]);

@@ -1,22 +1,22 @@
 import { pullInputSchema, pushInputSchema, type ChangeNotice } from '../../../shared/sync';
-import { changeNotice, noticeFanOutOf, type NoticeSubscriber } from '../live-notices';
+import { changeNotice, type NoticeSubscriber } from '../live-notices';
 import { contentWriterProcedure, readerProcedure, router } from '../trpc';
 
 export const syncRouter = router({
   /** Admins pull their tenant's whole layer; kiosks pull their location's published merge. */
-  pull: readerProcedure.input(pullInputSchema).query(({ ctx, input }) => {
+  pull: readerProcedure.input(pullInputSchema).query(async ({ ctx, input }) => {
     const reader = ctx.reader;
     return reader.kind === 'user'
-      ? { kind: 'layer' as const, ...reader.data.content.pull(input) }
-      : { kind: 'published' as const, ...reader.data.feed().pull(input) };
+      ? { kind: 'layer' as const, ...(await reader.data.content.pull(input)) }
+      : { kind: 'published' as const, ...(await (await reader.data.feed()).pull(input)) };
   }),
 
   push: contentWriterProcedure.input(pushInputSchema).mutation(({ ctx, input }) => ctx.data.content.push(input.mutations)),
 
   /** Live notice of a new cursor, only for changes inside the subscriber's scope. Clients then pull. */
   onChange: readerProcedure.subscription(async function* ({ ctx, signal }) {
-    const fanOut = noticeFanOutOf(ctx.deps);
-    const databaseId = ctx.deps.changes.databaseId();
+    const fanOut = ctx.hub.notices;
+    const databaseId = await ctx.hub.databaseId();
     yield* changeNotices((subscriber) => fanOut.subscribe(ctx.reader.data.noticeGroup, subscriber), databaseId, signal);
   }),
 });

@@ -19,5 +19,5 @@ export const usersRouter = router({
     .input(auditQuerySchema)
     .query(({ ctx, input }) => ctx.data.audit(input)),
   /** Employers see their own users read-only; everyone sees who they are. */
-  directory: tenantProcedure.query(({ ctx }) => ctx.data.users.list().map(({ id, name, role, active }) => ({ id, name, role, active }))),
+  directory: tenantProcedure.query(async ({ ctx }) => (await ctx.data.users.list()).map(({ id, name, role, active }) => ({ id, name, role, active }))),
 });

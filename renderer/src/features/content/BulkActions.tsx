@@ -26,7 +26,6 @@ export function BulkActions({ selected, onDone, onHide }: { selected: ContentRow
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<Action | null>(null);
   const [notice, setNotice] = useState<{ text: string; undo: () => Promise<void>; commit?: () => Promise<void> } | null>(null);
-  const [category, setCategory] = useState<Category | ''>('');
   const [exporting, setExporting] = useState<string[] | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.content.pathKey() });
 
@@ -92,16 +91,24 @@ export function BulkActions({ selected, onDone, onHide }: { selected: ContentRow
             <Button variant="outlined" onClick={() => setAsking({ kind: 'unpublish' })}>
               {t('bulkUnpublish')}
             </Button>
-            <TextField select size="small" label={t('bulkMoveTo')} value={category} onChange={(e) => setCategory(CATEGORIES.find((c) => c === e.target.value) ?? '')} sx={{ minWidth: 220 }}>
+            {/* Choosing a category asks at once: no second button to press. */}
+            <TextField
+              select
+              size="small"
+              label={t('bulkMoveTo')}
+              value=""
+              onChange={(e) => {
+                const category = CATEGORIES.find((c) => c === e.target.value);
+                if (category) setAsking({ kind: 'move', category });
+              }}
+              sx={{ minWidth: 200 }}
+            >
               {CATEGORIES.map((c) => (
                 <MenuItem key={c} value={c}>
                   {labels.category(c)}
                 </MenuItem>
               ))}
             </TextField>
-            <Button variant="outlined" disabled={!category} onClick={() => category && setAsking({ kind: 'move', category })}>
-              {t('bulkMove')}
-            </Button>
             <Button variant="outlined" onClick={() => setExporting(selected.map((r) => r.id))}>
               {t('bulkExport')}
             </Button>
