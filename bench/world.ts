@@ -40,7 +40,7 @@ export async function buildWorld(deps: HubDeps): Promise<BenchWorld> {
   const employer = await layer('employer', 'Flex Uitzendbureau');
 
   const locations = locationStore(deps, town.tenant, town.admin);
-  const location = await locations.create({ name: 'Huisvesting De Els', kind: 'housing_site', address: '', phoneAppUrl: null });
+  const location = await locations.create({ name: 'Huisvesting De Els', kind: 'housing_site', address: '' });
   await locations.setEmployerLink(location.id, employer.tenant.id, true);
   const { pairing } = await kioskStore(deps, town.tenant, town.admin).create(location.id, 'Bench kiosk');
 

@@ -96,3 +96,32 @@ test('a change to an item someone deleted meanwhile can be created again, with e
     .poll(async () => (await hub.content.list.query()).find((i) => i.translations.nl?.title === 'Grofvuil ophalen' && i.id !== itemId)?.translations)
     .toMatchObject({ nl: { summary: 'Op afspraak, twee keer per jaar gratis.' }, pl: { title: 'Odbiór odpadów wielkogabarytowych' } });
 });
+
+test('a refused change is explained in the console’s language, from the hub’s code', async ({ page }) => {
+  const hub = await hubAs(EDITOR);
+  const itemId = randomUUID();
+  await hub.sync.push.mutate({
+    mutations: [{ mutationId: randomUUID(), type: 'item.create', itemId, fields: { category: 'daily', kind: 'article', sourceLanguage: 'nl' }, source: { title: 'Milieustraat', summary: 'Open op zaterdag.', body: '<p>Breng uw afval.</p>' } }],
+  });
+  await openConsoleAs(env, page, EDITOR, `item/${itemId}`);
+  await expect(page.getByTestId('title-nl')).toHaveValue('Milieustraat');
+  // While this console has the item open, the editor becomes a translator: the source text is no longer theirs to change.
+  const admin = await hubAs(ADMIN);
+  const editor = (await admin.users.list.query()).find((u) => u.email === EDITOR)!;
+  await admin.users.setRole.mutate({ userId: editor.id, role: 'translator' });
+  try {
+    await page.getByTestId('summary-nl').fill('Open op zaterdag van 9 tot 16 uur.');
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('sync-status')).toContainText('1 conflict');
+    await page.getByTestId('sync-status').click();
+    const conflict = page.getByTestId('conflict');
+    await expect(conflict).toContainText('Vertalers kunnen de brontekst niet wijzigen');
+    await expect(conflict).not.toContainText('Translators cannot change the source text');
+    await shootBoth(page, 'console-refusal');
+    await switchUiLanguage(page, 'en');
+    await expect(conflict).toContainText('The server refused this change: Translators cannot change the source text.');
+    await switchUiLanguage(page, 'nl');
+  } finally {
+    await admin.users.setRole.mutate({ userId: editor.id, role: 'editor' });
+  }
+});

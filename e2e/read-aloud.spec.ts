@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { workerText } from '../shared/strings/all';
 import type { LanguageCode } from '../shared/languages';
@@ -156,11 +157,14 @@ test.describe('phone app', () => {
   let phone: Page;
   let articleUrl: string;
   let entry: FeedEntry;
+  let locationId: string;
+  let publicUrl: string;
 
   test.beforeAll(async ({ browser }: { browser: Browser }) => {
     env = await startKioskEnv();
-    const publicUrl = env.hub.url.replace('127.0.0.1', 'localhost');
+    publicUrl = env.hub.url.replace('127.0.0.1', 'localhost');
     const pairing = await env.pairingCode();
+    locationId = pairing.locationId;
     await env.core.pair(env.hub.url, pairing.code);
     await expect.poll(() => env.core.store.feed('pl', new Date()).length).toBeGreaterThan(0);
     entry = polishArticle(env);
@@ -200,5 +204,24 @@ test.describe('phone app', () => {
     await expect.poll(() => sentencesRead(phone)).toContain(sentences(entry.title)[0]);
     await tap(phone, 'pl', 'listenStop');
     await context.setOffline(false);
+  });
+
+  test('an article in a language eSpeak NG has no voice for (Somali) says so, in Somali, and loads no voice', async () => {
+    const editor = await env.editor();
+    const itemId = randomUUID();
+    const source = { title: 'Biyaha la karkari', summary: 'Biyaha karkari ka hor intaadan cabbin.', body: '<p>Ilaa ogeysiis kale.</p>' };
+    const pushed = await editor.sync.push.mutate({
+      mutations: [{ mutationId: randomUUID(), type: 'item.create', itemId, fields: { category: 'health', kind: 'article', sourceLanguage: 'so', published: true }, source }],
+    });
+    expect(pushed.results[0]?.status).toBe('applied');
+    const voiceFiles: string[] = [];
+    phone.on('request', (r) => r.url().includes('/espeak/') && voiceFiles.push(r.url()));
+    await phone.goto(`${publicUrl}/app/${locationId}/item/${itemId}?lang=so`);
+    await expect(phone.locator('.article-title')).toHaveText(source.title);
+    await listen(phone).getByRole('button', { name: workerText('so', 'listen'), exact: true }).click();
+    await expect(listen(phone)).toHaveAttribute('data-state', 'no-voice');
+    await expect(listen(phone)).toHaveText(workerText('so', 'listenNoVoice'));
+    expect(voiceFiles).toEqual([]);
+    await phone.screenshot({ path: 'screenshots/phone/so-read-aloud-no-voice.png' });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ScreenHours } from './screen-hours';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
-import { emailAddress, idSchema, languageSchema, webAddress } from './content';
+import { emailAddress, idSchema, languageSchema } from './content';
 import { LANGUAGE_CODES, type LanguageCode } from './languages';
 import { LIMITS } from './limits';
 
@@ -23,16 +23,28 @@ export const locationInputSchema = z.object({
   name,
   kind: z.enum(LOCATION_KINDS),
   address: z.string().trim().max(LIMITS.addressChars, `At most ${LIMITS.addressChars} characters`).default(''),
-  phoneAppUrl: webAddress.nullable().default(null),
 });
 export type LocationInput = z.infer<typeof locationInputSchema>;
+
+/** The languages a location's kiosks and phone app offer, in the order the municipality chose. */
+export const locationLanguagesSchema = z
+  .array(z.enum(LANGUAGE_CODES, { error: 'languages: not one of the interface languages' }), { error: 'languages: a list of language codes' })
+  .min(1, 'languages: offer at least one language')
+  .refine((codes) => new Set(codes).size === codes.length, 'languages: each language only once');
+
+export const setLocationLanguagesInputSchema = z.object({
+  locationId: idSchema,
+  /** Null: the location's default, every interface language (or what a kiosk's install script chose). */
+  languages: locationLanguagesSchema.nullable(),
+});
 
 export interface LocationView {
   id: string;
   name: string;
   kind: LocationKind;
   address: string;
-  phoneAppUrl: string | null;
+  /** Chosen by the municipality, in order; null: every interface language (today's default). */
+  languages: LanguageCode[] | null;
   /** The phone app at this location, built from the hub's public URL: what the kiosk's home QR code opens (add `?lang=`). */
   appUrl: string;
   municipality: string;
@@ -108,7 +120,7 @@ export const pairInputSchema = z.object({
 export interface PairResult {
   deviceToken: string;
   kioskId: string;
-  location: { id: string; name: string; phoneAppUrl: string | null };
+  location: { id: string; name: string };
 }
 
 export const heartbeatInputSchema = z.object({

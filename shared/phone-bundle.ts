@@ -10,7 +10,8 @@ import type { FeedEntry } from './merged-feed';
 export interface PhoneBundle {
   version: string;
   language: LanguageCode;
-  location: { id: string; name: string; municipality: string };
+  /** `languages`: what the location offers, in order (null: every interface language). */
+  location: { id: string; name: string; municipality: string; languages: LanguageCode[] | null };
   entries: FeedEntry[];
   /** For each outdated translation (`originalChangedAt`), the same item in its original language. */
   originals: Record<string, FeedEntry>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES } from './languages';
 import { LIMITS } from './limits';
+import type { RefusalCode, RefusalParams } from './refusals';
 import {
   idSchema,
   itemFieldsPatchSchema,
@@ -108,7 +109,8 @@ export const pushInputSchema = z.object({
 export type MutationResult =
   | { mutationId: string; status: 'applied'; item: Item | null; merged: boolean }
   | { mutationId: string; status: 'conflict'; server: Item | null; fields: string[]; message: string }
-  | { mutationId: string; status: 'rejected'; message: string; field?: string };
+  /** `code` (with `params`) is what the console shows, translated; hubs before codes sent `message` only. */
+  | { mutationId: string; status: 'rejected'; message: string; field?: string; code?: RefusalCode; params?: RefusalParams };
 
 export interface PushResult {
   results: MutationResult[];

@@ -23,8 +23,8 @@ export async function phoneBundle(deps: HubDeps, locationId: string, language: L
   const items = await data.feed.items();
   let cached = built.get(items);
   if (!cached) built.set(items, (cached = new Map()));
-  // Renaming a location moves no content, so its name is part of the key.
-  const key = `${language} ${data.location.name} ${data.location.municipality}`;
+  // Renaming a location or choosing its languages moves no content, so they are part of the key.
+  const key = `${language} ${data.location.name} ${data.location.municipality} ${data.location.languages?.join(',') ?? ''}`;
   const hit = cached.get(key);
   if (hit) return hit;
 

@@ -33,7 +33,7 @@ export function PhoneApp() {
     );
   }
   if (!place.language || place.route.screen === 'language') {
-    return <LanguageScreen current={place.language} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
+    return <LanguageScreen locationId={place.locationId} current={place.language} onChoose={(language) => go({ ...place, language, route: { screen: 'home' } }, !place.language)} />;
   }
   return (
     <DeviceContext.Provider value="phone">

@@ -5,6 +5,7 @@ export default {
   home: 'الرئيسية',
   back: 'رجوع',
   changeLanguage: 'اللغة',
+  moreLanguages: 'لغات أخرى',
   topics: 'اختر موضوعًا',
   'category.housing': 'السكن',
   'category.work': 'العمل',

@@ -5,6 +5,7 @@ export default {
   home: 'Начало',
   back: 'Назад',
   changeLanguage: 'Език',
+  moreLanguages: 'Още езици',
   topics: 'Изберете тема',
   'category.housing': 'Жилище',
   'category.work': 'Работа',

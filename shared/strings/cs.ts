@@ -5,6 +5,7 @@ export default {
   home: 'Domů',
   back: 'Zpět',
   changeLanguage: 'Jazyk',
+  moreLanguages: 'Další jazyky',
   topics: 'Vyberte si téma',
   'category.housing': 'Bydlení',
   'category.work': 'Práce',

@@ -5,6 +5,7 @@ export default {
   home: 'Start',
   back: 'Zurück',
   changeLanguage: 'Sprache',
+  moreLanguages: 'Weitere Sprachen',
   topics: 'Wählen Sie ein Thema',
   'category.housing': 'Wohnen',
   'category.work': 'Arbeit',

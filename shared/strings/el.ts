@@ -5,6 +5,7 @@ export default {
   home: 'Αρχή',
   back: 'Πίσω',
   changeLanguage: 'Γλώσσα',
+  moreLanguages: 'Περισσότερες γλώσσες',
   topics: 'Διαλέξτε θέμα',
   'category.housing': 'Στέγαση',
   'category.work': 'Εργασία',

@@ -10,6 +10,7 @@ const en = {
   home: 'Home',
   back: 'Back',
   changeLanguage: 'Language',
+  moreLanguages: 'More languages',
   topics: 'Choose a topic',
   'category.housing': 'Housing',
   'category.work': 'Work',

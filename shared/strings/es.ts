@@ -5,6 +5,7 @@ export default {
   home: 'Inicio',
   back: 'Volver',
   changeLanguage: 'Idioma',
+  moreLanguages: 'Más idiomas',
   topics: 'Elija un tema',
   'category.housing': 'Vivienda',
   'category.work': 'Trabajo',

@@ -5,6 +5,7 @@ export default {
   home: 'Avaleht',
   back: 'Tagasi',
   changeLanguage: 'Keel',
+  moreLanguages: 'Rohkem keeli',
   topics: 'Vali teema',
   'category.housing': 'Elamine',
   'category.work': 'Töö',

@@ -5,6 +5,7 @@ export default {
   home: 'خانه',
   back: 'بازگشت',
   changeLanguage: 'زبان',
+  moreLanguages: 'زبان‌های دیگر',
   topics: 'یک موضوع انتخاب کنید',
   'category.housing': 'مسکن',
   'category.work': 'کار',

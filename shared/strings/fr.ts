@@ -5,6 +5,7 @@ export default {
   home: 'Accueil',
   back: 'Retour',
   changeLanguage: 'Langue',
+  moreLanguages: 'Autres langues',
   topics: 'Choisissez un sujet',
   'category.housing': 'Logement',
   'category.work': 'Travail',

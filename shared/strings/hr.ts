@@ -5,6 +5,7 @@ export default {
   home: 'Početak',
   back: 'Natrag',
   changeLanguage: 'Jezik',
+  moreLanguages: 'Više jezika',
   topics: 'Odaberite temu',
   'category.housing': 'Stanovanje',
   'category.work': 'Posao',

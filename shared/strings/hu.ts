@@ -5,6 +5,7 @@ export default {
   home: 'Kezdőlap',
   back: 'Vissza',
   changeLanguage: 'Nyelv',
+  moreLanguages: 'További nyelvek',
   topics: 'Válasszon témát',
   'category.housing': 'Lakhatás',
   'category.work': 'Munka',

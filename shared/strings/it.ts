@@ -5,6 +5,7 @@ export default {
   home: 'Inizio',
   back: 'Indietro',
   changeLanguage: 'Lingua',
+  moreLanguages: 'Altre lingue',
   topics: 'Scegli un argomento',
   'category.housing': 'Casa',
   'category.work': 'Lavoro',

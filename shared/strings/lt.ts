@@ -5,6 +5,7 @@ export default {
   home: 'Pradžia',
   back: 'Atgal',
   changeLanguage: 'Kalba',
+  moreLanguages: 'Daugiau kalbų',
   topics: 'Pasirinkite temą',
   'category.housing': 'Būstas',
   'category.work': 'Darbas',

@@ -5,6 +5,7 @@ export default {
   home: 'Sākums',
   back: 'Atpakaļ',
   changeLanguage: 'Valoda',
+  moreLanguages: 'Vairāk valodu',
   topics: 'Izvēlieties tēmu',
   'category.housing': 'Mājoklis',
   'category.work': 'Darbs',

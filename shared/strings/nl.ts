@@ -5,6 +5,7 @@ export default {
   home: 'Start',
   back: 'Terug',
   changeLanguage: 'Taal',
+  moreLanguages: 'Meer talen',
   topics: 'Kies een onderwerp',
   'category.housing': 'Wonen',
   'category.work': 'Werk',

@@ -5,6 +5,7 @@ export default {
   home: 'Start',
   back: 'Wstecz',
   changeLanguage: 'Język',
+  moreLanguages: 'Więcej języków',
   topics: 'Wybierz temat',
   'category.housing': 'Mieszkanie',
   'category.work': 'Praca',

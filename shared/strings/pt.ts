@@ -5,6 +5,7 @@ export default {
   home: 'Início',
   back: 'Voltar',
   changeLanguage: 'Idioma',
+  moreLanguages: 'Mais idiomas',
   topics: 'Escolha um tema',
   'category.housing': 'Habitação',
   'category.work': 'Trabalho',

@@ -5,6 +5,7 @@ export default {
   home: 'Acasă',
   back: 'Înapoi',
   changeLanguage: 'Limba',
+  moreLanguages: 'Mai multe limbi',
   topics: 'Alegeți un subiect',
   'category.housing': 'Locuință',
   'category.work': 'Muncă',

@@ -5,6 +5,7 @@ export default {
   home: 'Главная',
   back: 'Назад',
   changeLanguage: 'Язык',
+  moreLanguages: 'Другие языки',
   topics: 'Выберите тему',
   'category.housing': 'Жильё',
   'category.work': 'Работа',

@@ -5,6 +5,7 @@ export default {
   home: 'Domov',
   back: 'Späť',
   changeLanguage: 'Jazyk',
+  moreLanguages: 'Ďalšie jazyky',
   topics: 'Vyberte si tému',
   'category.housing': 'Bývanie',
   'category.work': 'Práca',

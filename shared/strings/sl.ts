@@ -5,6 +5,7 @@ export default {
   home: 'Začetek',
   back: 'Nazaj',
   changeLanguage: 'Jezik',
+  moreLanguages: 'Več jezikov',
   topics: 'Izberite temo',
   'category.housing': 'Stanovanje',
   'category.work': 'Delo',

@@ -5,6 +5,7 @@ export default {
   home: 'Bogga hore',
   back: 'Dib u noqo',
   changeLanguage: 'Luqadda',
+  moreLanguages: 'Luqado kale',
   topics: 'Dooro mawduuc',
   'category.housing': 'Guri',
   'category.work': 'Shaqo',

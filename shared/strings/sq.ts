@@ -5,6 +5,7 @@ export default {
   home: 'Fillimi',
   back: 'Prapa',
   changeLanguage: 'Gjuha',
+  moreLanguages: 'Më shumë gjuhë',
   topics: 'Zgjidhni një temë',
   'category.housing': 'Banimi',
   'category.work': 'Puna',

@@ -5,6 +5,7 @@ export default {
   home: 'Почетна',
   back: 'Назад',
   changeLanguage: 'Језик',
+  moreLanguages: 'Још језика',
   topics: 'Изаберите тему',
   'category.housing': 'Становање',
   'category.work': 'Посао',

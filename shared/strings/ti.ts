@@ -5,6 +5,7 @@ export default {
   home: 'መበገሲ',
   back: 'ንድሕሪት',
   changeLanguage: 'ቋንቋ',
+  moreLanguages: 'ተወሳኺ ቋንቋታት',
   topics: 'ኣርእስቲ ምረጹ',
   'category.housing': 'መንበሪ ገዛ',
   'category.work': 'ስራሕ',

@@ -5,6 +5,7 @@ export default {
   home: 'Simula',
   back: 'Bumalik',
   changeLanguage: 'Wika',
+  moreLanguages: 'Iba pang wika',
   topics: 'Pumili ng paksa',
   'category.housing': 'Tirahan',
   'category.work': 'Trabaho',

@@ -5,6 +5,7 @@ export default {
   home: 'Ana sayfa',
   back: 'Geri',
   changeLanguage: 'Dil',
+  moreLanguages: 'Diğer diller',
   topics: 'Bir konu seçin',
   'category.housing': 'Konut',
   'category.work': 'İş',

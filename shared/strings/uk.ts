@@ -5,6 +5,7 @@ export default {
   home: 'Головна',
   back: 'Назад',
   changeLanguage: 'Мова',
+  moreLanguages: 'Інші мови',
   topics: 'Оберіть тему',
   'category.housing': 'Житло',
   'category.work': 'Робота',

@@ -5,6 +5,7 @@ export default {
   home: 'ہوم',
   back: 'واپس',
   changeLanguage: 'زبان',
+  moreLanguages: 'مزید زبانیں',
   topics: 'ایک موضوع چنیں',
   'category.housing': 'رہائش',
   'category.work': 'کام',

@@ -5,6 +5,7 @@ export default {
   home: 'Trang chủ',
   back: 'Quay lại',
   changeLanguage: 'Ngôn ngữ',
+  moreLanguages: 'Ngôn ngữ khác',
   topics: 'Chọn một chủ đề',
   'category.housing': 'Nhà ở',
   'category.work': 'Việc làm',

@@ -5,6 +5,7 @@ export default {
   home: '首页',
   back: '返回',
   changeLanguage: '语言',
+  moreLanguages: '更多语言',
   topics: '选择一个主题',
   'category.housing': '住房',
   'category.work': '工作',

@@ -101,14 +101,12 @@ export async function buildWorld(t: TestHub) {
     name: 'Housing site A',
     kind: 'housing_site',
     address: '',
-    phoneAppUrl: 'https://phone.example/a',
   });
   await locationStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).setEmployerLink(locA.id, employerA.tenant.id, true);
   const locB = await locationStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create({
     name: 'Town hall B',
     kind: 'town_hall',
     address: '',
-    phoneAppUrl: null,
   });
   const kioskA = await kioskStore(deps, townA.tenant, { ...system, tenantId: townA.tenant.id }).create(locA.id, 'Kiosk A');
   const kioskB = await kioskStore(deps, townB.tenant, { ...system, tenantId: townB.tenant.id }).create(locB.id, 'Kiosk B');

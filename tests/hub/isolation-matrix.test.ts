@@ -200,10 +200,17 @@ const CASES: Record<string, Case> = {
   'content.uploadImage': { inputs: (v) => [{ contentType: 'image/png', dataBase64: TINY_PNG, tenantId: v.tenantId }] },
 
   'locations.create': {
-    inputs: (v) => [{ name: 'Shadow site', kind: 'housing_site', address: '', phoneAppUrl: null, tenantId: v.tenantId }],
+    inputs: (v) => [{ name: 'Shadow site', kind: 'housing_site', address: '', tenantId: v.tenantId }],
   },
   'locations.update': {
-    inputs: (v) => ownLocation(v, (id) => [{ locationId: id, location: { name: 'Hijacked', kind: 'town_hall', address: 'Elsewhere 1', phoneAppUrl: 'https://evil.example/' } }]),
+    inputs: (v) => ownLocation(v, (id) => [{ locationId: id, location: { name: 'Hijacked', kind: 'town_hall', address: 'Elsewhere 1' } }]),
+  },
+  'locations.setLanguages': {
+    inputs: (v) =>
+      ownLocation(v, (id) => [
+        { locationId: id, languages: ['ar', 'pl'] },
+        { locationId: id, languages: null },
+      ]),
   },
   'locations.setEmployerLink': {
     inputs: (v) =>
@@ -460,7 +467,6 @@ beforeAll(async () => {
         'kioskA.id': world.kioskA.kiosk.id,
         'location.id': world.locA.id,
         'location.name': world.locA.name,
-        'location.phoneAppUrl': world.locA.phoneAppUrl!,
         tenantId: world.townA.tenant.id,
         tenantName: world.townA.tenant.name,
       });
@@ -498,7 +504,7 @@ beforeAll(async () => {
       // location's name and link; its second kiosk is the victim's own.
       mayKnow: (a) => [
         ...(kind === 'municipality' && (a.tenant === 'employerA' || a.key === 'kioskA2')
-          ? ['published.itemId', 'location.id', 'location.name', 'location.phoneAppUrl', 'tenantId', 'tenantName']
+          ? ['published.itemId', 'location.id', 'location.name', 'tenantId', 'tenantName']
           : []),
         // A kiosk's first pull carries a tombstone (id and reason, nothing else) for each item of
         // its layers that is not shown there, drafts included.

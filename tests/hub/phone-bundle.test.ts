@@ -45,7 +45,7 @@ describe('GET /app/<location>/bundle/<language>.json (the phone app’s data)', 
     const ids = bundle.entries.map((e) => e.id).sort();
     expect(ids).toEqual([visible, national, linked].sort());
     for (const gone of [draft, scheduled, expired, nationalHidden, unlinked, elsewhere]) expect(JSON.stringify(bundle)).not.toContain(gone);
-    expect(bundle.location).toEqual({ id: world.locA.id, name: 'Housing site A', municipality: 'Tenant town-a' });
+    expect(bundle.location).toEqual({ id: world.locA.id, name: 'Housing site A', municipality: 'Tenant town-a', languages: null });
 
     // The same set, in the same order, as the paired kiosk's merged feed of that location.
     const kiosk = t.client(await pairKiosk(t, world.kioskA.pairing.code));

@@ -28,12 +28,15 @@ describe('upgrading a hub to outdated translations on screen', () => {
     const old = await openSqlite(file, HUB_MIGRATIONS.slice(0, before));
     const changes = new ChangeLog(old.db);
     await changes.start();
-    // Today's seed code reads a column added later (a location's screen hours): there for the seed only.
+    // This version's demo seed reads a location's languages and screen hours: the old file has
+    // those columns only while seeding.
+    await sql`ALTER TABLE locations ADD COLUMN languages TEXT`.execute(old.db);
     await sql`ALTER TABLE locations ADD COLUMN screen_hours TEXT`.execute(old.db);
     await seedDemo({ db: old.db, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
     await sql`ALTER TABLE locations DROP COLUMN screen_hours`.execute(old.db);
     await old.close();
     const db = new Database(file);
+    db.exec('ALTER TABLE locations DROP COLUMN languages');
     const outdated = db.prepare("SELECT item_id, language FROM translations WHERE status = 'outdated'").all() as { item_id: string; language: string }[];
     expect(outdated.length).toBeGreaterThan(0);
     // As the previous version stored them: without the outdated translations.

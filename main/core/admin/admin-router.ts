@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema } from '../../../shared/admin';
+import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema, setLocationLanguagesInputSchema } from '../../../shared/admin';
 import { auditQuerySchema } from '../../../shared/audit';
 import { feedbackListInputSchema, feedbackStatusInputSchema } from '../../../shared/feedback';
 import { kioskScreenHoursInputSchema, locationScreenHoursInputSchema } from '../../../shared/screen-hours';
@@ -124,6 +124,7 @@ export function adminRouter(core: AdminCore) {
       list: signedIn.query(() => viaHub(() => hub().locations.list.query())),
       create: signedIn.input(locationInputSchema).mutation(({ input }) => viaHub(() => hub().locations.create.mutate(input))),
       update: signedIn.input(z.object({ locationId: idSchema, location: locationInputSchema })).mutation(({ input }) => viaHub(() => hub().locations.update.mutate(input))),
+      setLanguages: signedIn.input(setLocationLanguagesInputSchema).mutation(({ input }) => viaHub(() => hub().locations.setLanguages.mutate(input))),
       setEmployerLink: signedIn.input(z.object({ locationId: idSchema, employerTenantId: idSchema, linked: z.boolean() })).mutation(({ input }) => viaHub(() => hub().locations.setEmployerLink.mutate(input))),
       setHidden: signedIn.input(z.object({ locationId: idSchema, itemId: idSchema, hidden: z.boolean() })).mutation(({ input }) => viaHub(() => hub().locations.setHidden.mutate(input))),
       employers: signedIn.query(() => viaHub(() => hub().locations.employers.query())),

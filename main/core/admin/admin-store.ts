@@ -9,8 +9,9 @@ import { planUpdate } from '../../hub/content/apply-mutation';
 import { sanitizeRichText } from '../../hub/content/sanitize';
 import type { PullTarget } from '../pull-pages';
 import { PLAIN_BOX, type SecretBox } from '../kiosk/kiosk-core';
+import type { RefusalParams } from '../../../shared/refusals';
 
-const ADMIN_MIGRATIONS: readonly Migration[] = [
+export const ADMIN_MIGRATIONS: readonly Migration[] = [
   {
     name: '1764374400000_admin_replica',
     sql: `
@@ -46,6 +47,31 @@ CREATE TABLE staged_items (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json 
 CREATE TABLE removed_items (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 `,
   },
+  {
+    // Refusals carry a code the console translates. Those stored before were English sentences
+    // only: each fixed sentence names its code, so they read in the console's language too.
+    name: '1764590400000_conflict_refusal_codes',
+    sql: `
+ALTER TABLE conflicts ADD COLUMN code TEXT;
+ALTER TABLE conflicts ADD COLUMN params TEXT;
+UPDATE conflicts SET code = CASE message
+  WHEN 'Viewers cannot change content' THEN 'viewer_cannot_edit'
+  WHEN 'Translators can only change translations' THEN 'translator_translations_only'
+  WHEN 'Translators cannot change the source text' THEN 'translator_not_source'
+  WHEN 'Valid until must be after valid from' THEN 'validity_window'
+  WHEN 'A title is required' THEN 'title_required'
+  WHEN 'The source language needs a text' THEN 'source_text_required'
+  WHEN 'Only editors can create items' THEN 'create_editors_only'
+  WHEN 'Only editors can delete items' THEN 'delete_editors_only'
+  WHEN 'This item id is already in use' THEN 'item_id_taken'
+  WHEN 'Item not found' THEN 'item_not_found'
+  WHEN 'This change id is already in use' THEN 'mutation_id_taken'
+END WHERE kind = 'rejected';
+UPDATE conflicts SET code = 'revision_unknown',
+  params = json_object('revision', CAST(substr(message, 10, instr(message, ' of this item') - 10) AS INTEGER))
+WHERE kind = 'rejected' AND message GLOB 'Revision [0-9]* of this item does not exist';
+`,
+  },
 ];
 
 export interface ConflictRecord {
@@ -58,7 +84,10 @@ export interface ConflictRecord {
   /** The hub's version at the time of the conflict. */
   server: Item | null;
   fields: string[];
+  /** The hub's English sentence: shown when `code` is null (a hub before codes) or unknown to this console. */
   message: string;
+  code: string | null;
+  params: RefusalParams | null;
   createdAt: string;
 }
 
@@ -314,7 +343,7 @@ export class AdminStore implements PullTarget<Item> {
         return;
       }
       this.db
-        .prepare('INSERT INTO conflicts (id, item_id, kind, mutation, mine, server, fields, message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare('INSERT INTO conflicts (id, item_id, kind, mutation, mine, server, fields, message, code, params, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(
           randomUUID(),
           entry.itemId,
@@ -324,6 +353,8 @@ export class AdminStore implements PullTarget<Item> {
           result.status === 'conflict' && result.server ? JSON.stringify(result.server) : null,
           JSON.stringify(result.status === 'conflict' ? result.fields : result.field ? [result.field] : []),
           result.message,
+          (result.status === 'rejected' && result.code) || null,
+          result.status === 'rejected' && result.params ? JSON.stringify(result.params) : null,
           new Date().toISOString(),
         );
       if (result.status === 'conflict' && result.server) this.storeServerItem(result.server);
@@ -352,6 +383,8 @@ export class AdminStore implements PullTarget<Item> {
       server: string | null;
       fields: string;
       message: string;
+      code: string | null;
+      params: string | null;
       created_at: string;
     }[];
     return rows.map((r) => ({
@@ -363,6 +396,8 @@ export class AdminStore implements PullTarget<Item> {
       server: r.server ? JSON.parse(r.server) : null,
       fields: JSON.parse(r.fields),
       message: r.message,
+      code: r.code,
+      params: r.params ? (JSON.parse(r.params) as RefusalParams) : null,
       createdAt: r.created_at,
     }));
   }

@@ -80,7 +80,8 @@ export function kioskCounts(list: readonly KioskView[]): KioskCounts {
     total: active.length,
     offline: active.filter((k) => k.paired && !k.online).length,
     notPaired: active.filter((k) => !k.paired).length,
-    offeredLanguages: LANGUAGE_CODES.filter((l) => active.some((k) => k.paired && k.languages.includes(l))),
+    // In the order the kiosks offer them: a location's chosen order comes first on the dashboard too.
+    offeredLanguages: [...new Set(active.filter((k) => k.paired).flatMap((k) => k.languages))],
   };
 }
 

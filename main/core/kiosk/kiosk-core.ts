@@ -28,7 +28,8 @@ export interface KioskLocation {
   id: string;
   name: string;
   municipality: string;
-  phoneAppUrl: string | null;
+  /** Chosen by the municipality, in order; null (or absent, stored before): the install script's list. */
+  languages?: LanguageCode[] | null;
 }
 
 export interface KioskState {
@@ -119,6 +120,11 @@ export class KioskCore {
     return raw ? (JSON.parse(raw) as KioskLocation) : null;
   }
 
+  /** What the language screen offers: the location's list when its municipality chose one. */
+  private effectiveSettings(): KioskSettings {
+    return { ...this.settings, languages: this.location()?.languages ?? this.settings.languages };
+  }
+
   state(): KioskState {
     return {
       paired: this.token() !== null,
@@ -128,7 +134,7 @@ export class KioskCore {
       online: this.online,
       lastSyncAt: this.store.get('lastSyncAt'),
       contentSeq: this.store.cursor(),
-      settings: this.settings,
+      settings: this.effectiveSettings(),
       screen: this.screen(),
     };
   }
@@ -164,17 +170,30 @@ export class KioskCore {
     this.store.set('deviceToken', (this.options.secrets ?? PLAIN_BOX).seal(result.deviceToken));
     this.store.set('unpairedReason', null);
     this.client = null;
-    const info = await this.hub().device.info.query();
-    this.store.set('location', JSON.stringify(info.location));
-    this.store.set('publicUrl', info.publicUrl);
+    await this.refreshLocation();
     this.start();
     await this.syncNow();
     return this.state();
   }
 
+  /**
+   * The location's own settings (name, languages) are no item: a change to them is an entry in
+   * the location's change log, which reaches this kiosk as a live notice and, in its pull, as an
+   * entry under the location's id. Only then (and once after each start) is the location read again.
+   */
+  private locationStale = true;
+
+  private async refreshLocation(): Promise<void> {
+    const info = await this.hub().device.info.query();
+    this.store.set('location', JSON.stringify(info.location));
+    this.store.set('publicUrl', info.publicUrl);
+    this.locationStale = false;
+  }
+
   start(): void {
     if (!this.token()) return;
     this.stop();
+    this.locationStale = true;
     void this.syncNow();
     void this.heartbeat();
     this.timers.push(setInterval(() => void this.syncNow(), this.options.pollMs ?? 120_000));
@@ -201,6 +220,7 @@ export class KioskCore {
     if (!this.token()) return;
     try {
       await pullCurrent(this.store, this.fetchPage(this.store.get('hubUrl')!, this.token()!));
+      if (this.locationStale) await this.refreshLocation();
       this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.online = true;
       this.lastError = null;
@@ -221,6 +241,7 @@ export class KioskCore {
       const sentAt = Date.now();
       const page = await fetchPublishedPage(hubUrl, token, { since, until, limit: 500 });
       this.clock.learn(page.hubTime, sentAt, Date.now());
+      if (page.tombstones.some((t) => t.id === this.location()?.id)) this.locationStale = true;
       return page;
     };
   }
@@ -259,7 +280,7 @@ export class KioskCore {
         contentSeq: this.store.cursor(),
         uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
         lastError: this.lastError,
-        languages: this.settings.languages,
+        languages: this.effectiveSettings().languages,
         clock: new Date().toISOString(),
         orientation: this.settings.orientation,
       });

@@ -9,6 +9,7 @@ import { isLanguageCode, type LanguageCode } from '../../../shared/languages';
 import { richTextToPlain } from '../../../shared/rich-text-policy';
 import type { UpdateItemMutation } from '../../../shared/sync';
 import type { Role } from '../../../shared/categories';
+import { refusal } from '../../../shared/refusals';
 import { sanitizeRichText } from './sanitize';
 
 /**
@@ -19,7 +20,7 @@ export type UpdatePlan =
   | { kind: 'apply'; next: Item; changedKeys: string[]; merged: boolean }
   | { kind: 'noop' }
   | { kind: 'conflict'; fields: string[] }
-  | { kind: 'rejected'; message: string; field?: string };
+  | ({ kind: 'rejected' } & ReturnType<typeof refusal>);
 
 type FlatItem = Map<string, string>;
 const TEXT_FIELDS = ['title', 'summary', 'body'] as const;
@@ -63,12 +64,12 @@ function sameText(a: Pick<Translation, 'title' | 'summary' | 'body'>, b: Pick<Tr
   return a.title.trim() === b.title.trim() && a.summary.trim() === b.summary.trim() && richTextToPlain(a.body) === richTextToPlain(b.body);
 }
 
-function checkRole(role: Role, current: Item, m: UpdateItemMutation): { message: string; field?: string } | null {
-  if (role === 'viewer') return { message: 'Viewers cannot change content' };
+function checkRole(role: Role, current: Item, m: UpdateItemMutation): ReturnType<typeof refusal> | null {
+  if (role === 'viewer') return refusal('viewer_cannot_edit');
   if (role !== 'translator') return null;
-  if (Object.keys(m.fields).length) return { message: 'Translators can only change translations', field: 'fields' };
+  if (Object.keys(m.fields).length) return refusal('translator_translations_only', 'fields');
   if (m.translations[current.sourceLanguage]) {
-    return { message: 'Translators cannot change the source text', field: `translations.${current.sourceLanguage}` };
+    return refusal('translator_not_source', `translations.${current.sourceLanguage}`);
   }
   return null;
 }
@@ -83,7 +84,7 @@ export function planUpdate(
   const refused = checkRole(role, current, m);
   if (refused) return { kind: 'rejected', ...refused };
   if (m.baseRevision > current.revision || !base) {
-    return { kind: 'rejected', message: `Revision ${m.baseRevision} of this item does not exist`, field: 'baseRevision' };
+    return { kind: 'rejected', ...refusal('revision_unknown', 'baseRevision', { revision: m.baseRevision }) };
   }
   const merged = m.baseRevision !== current.revision;
   if (merged) {
@@ -94,7 +95,7 @@ export function planUpdate(
   const stamp = now.toISOString();
   const fields: ItemFields = { ...pickFields(current), ...m.fields };
   const windowError = checkValidityWindow(fields);
-  if (windowError) return { kind: 'rejected', message: windowError, field: 'fields.validUntil' };
+  if (windowError) return { kind: 'rejected', ...refusal('validity_window', 'fields.validUntil') };
 
   const next: Item = { ...current, ...fields, translations: { ...current.translations } };
   for (const [language, change] of Object.entries(m.translations)) {
@@ -105,7 +106,7 @@ export function planUpdate(
       summary: change.summary ?? existing?.summary ?? '',
       body: change.body !== undefined ? sanitizeRichText(change.body) : (existing?.body ?? ''),
     };
-    if (!text.title.trim()) return { kind: 'rejected', message: 'A title is required', field: `translations.${language}.title` };
+    if (!text.title.trim()) return { kind: 'rejected', ...refusal('title_required', `translations.${language}.title`) };
     const textChanged =
       !existing || existing.title !== text.title || existing.summary !== text.summary || existing.body !== text.body;
     const status = language === fields.sourceLanguage ? 'current' : (change.status ?? (textChanged ? 'current' : existing!.status));
@@ -113,7 +114,7 @@ export function planUpdate(
     next.translations[language] = { ...text, status, updatedAt: stamp };
   }
   if (!next.translations[fields.sourceLanguage]) {
-    return { kind: 'rejected', message: 'The source language needs a text', field: 'fields.sourceLanguage' };
+    return { kind: 'rejected', ...refusal('source_text_required', 'fields.sourceLanguage') };
   }
 
   markOutdated(current, next, m);

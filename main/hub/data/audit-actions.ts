@@ -23,6 +23,7 @@ export const KIND_OF_ACTION: Record<string, AuditKind> = {
   'location.unlink': 'location_changed',
   'location.hide': 'location_changed',
   'location.show': 'location_changed',
+  'location.languages': 'location_changed',
   'tenant.create': 'tenant_created',
 };
 

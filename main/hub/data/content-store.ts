@@ -14,6 +14,7 @@ import { tenantRows } from './scope';
 import type { Db } from '../db/open';
 import { sql } from 'kysely';
 import { readItem, readItems, readRevision, writeItem, writeRevision } from './item-rows';
+import { refusal } from '../../../shared/refusals';
 
 export interface ContentScope {
   tenant: TenantRef;
@@ -42,11 +43,11 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     const { mutationId } = m;
     if (m.type === 'item.create') {
       if (scope.role !== 'admin' && scope.role !== 'editor') {
-        return { mutationId, status: 'rejected', message: 'Only editors can create items' };
+        return { mutationId, status: 'rejected', ...refusal('create_editors_only') };
       }
-      if (await readItem(trx, m.itemId)) return { mutationId, status: 'rejected', message: 'This item id is already in use', field: 'itemId' };
+      if (await readItem(trx, m.itemId)) return { mutationId, status: 'rejected', ...refusal('item_id_taken', 'itemId') };
       const windowError = checkValidityWindow(m.fields);
-      if (windowError) return { mutationId, status: 'rejected', message: windowError, field: 'fields.validUntil' };
+      if (windowError) return { mutationId, status: 'rejected', ...refusal('validity_window', 'fields.validUntil') };
       const stamp = now.toISOString();
       const item: Item = {
         ...m.fields,
@@ -67,7 +68,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     }
 
     const stored = await own(trx, m.itemId);
-    if (!stored) return { mutationId, status: 'rejected', message: 'Item not found', field: 'itemId' };
+    if (!stored) return { mutationId, status: 'rejected', ...refusal('item_not_found', 'itemId') };
     if (stored.deletedAt) {
       // Deleted meanwhile: a delete has nothing left to do; a change is kept for the editor to recreate or discard.
       if (m.type === 'item.delete') return { mutationId, status: 'applied', item: null, merged: false };
@@ -77,7 +78,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
 
     if (m.type === 'item.delete') {
       if (scope.role !== 'admin' && scope.role !== 'editor') {
-        return { mutationId, status: 'rejected', message: 'Only editors can delete items' };
+        return { mutationId, status: 'rejected', ...refusal('delete_editors_only') };
       }
       if (m.baseRevision !== current.revision) {
         return { mutationId, status: 'conflict', server: current, fields: ['deleted'], message: 'The item was changed since you opened it' };
@@ -98,7 +99,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     const plan = planUpdate(current, await readRevision(trx, current.id, m.baseRevision), mutation, scope.role, now);
     switch (plan.kind) {
       case 'rejected':
-        return { mutationId, status: 'rejected', message: plan.message, field: plan.field };
+        return { mutationId, status: 'rejected', code: plan.code, message: plan.message, field: plan.field, params: plan.params };
       case 'conflict':
         return {
           mutationId,
@@ -171,7 +172,7 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
           const seen = await trx.selectFrom('applied_mutations').select(['tenant_id', 'result']).where('mutation_id', '=', m.mutationId).executeTakeFirst();
           if (seen) {
             if (seen.tenant_id !== tenantId) {
-              return { mutationId: m.mutationId, status: 'rejected', message: 'This change id is already in use', field: 'mutationId' } as const;
+              return { mutationId: m.mutationId, status: 'rejected', ...refusal('mutation_id_taken', 'mutationId') } as const;
             }
             return JSON.parse(seen.result) as MutationResult;
           }

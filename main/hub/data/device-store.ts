@@ -6,6 +6,7 @@ import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { SCREEN_TIME_ZONE, type ScreenOrders } from '../../../shared/screen-hours';
 import { parseHours } from './kiosk-store';
+import type { LanguageCode } from '../../../shared/languages';
 
 /** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
 export function deviceStore(deps: HubDeps) {
@@ -28,7 +29,6 @@ export function deviceStore(deps: HubDeps) {
             'kiosks.tenant_id',
             'kiosks.location_id',
             'locations.name as location_name',
-            'locations.phone_app_url',
           ])
           .where('pairing_codes.code_hash', '=', hashToken(normalizePairingCode(code)))
           .executeTakeFirst();
@@ -51,7 +51,7 @@ export function deviceStore(deps: HubDeps) {
         return {
           deviceToken,
           kioskId: row.kiosk_id,
-          location: { id: row.location_id, name: row.location_name, phoneAppUrl: row.phone_app_url },
+          location: { id: row.location_id, name: row.location_name },
         };
       });
     },
@@ -110,11 +110,11 @@ export function deviceStore(deps: HubDeps) {
       const row = await db
         .selectFrom('locations')
         .innerJoin('tenants', 'tenants.id', 'locations.tenant_id')
-        .select(['locations.id', 'locations.name', 'locations.kind', 'locations.phone_app_url as phoneAppUrl', 'tenants.name as municipality'])
+        .select(['locations.id', 'locations.name', 'locations.kind', 'locations.languages', 'tenants.name as municipality'])
         .where('locations.id', '=', locationId)
         .executeTakeFirst();
       if (!row) throw notFound('Location');
-      return row;
+      return { ...row, languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : null };
     },
   };
 }

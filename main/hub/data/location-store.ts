@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LocationKind } from '../../../shared/categories';
 import type { LocationInput, LocationView } from '../../../shared/admin';
+import type { LanguageCode } from '../../../shared/languages';
 import type { Actor, HubDeps, TenantRef } from '../context-types';
 import { forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -17,7 +18,7 @@ interface LocationRow {
   name: string;
   kind: LocationKind;
   address: string;
-  phone_app_url: string | null;
+  languages: string | null;
 }
 
 const LOCATION_COLUMNS = [
@@ -27,7 +28,7 @@ const LOCATION_COLUMNS = [
   'locations.name',
   'locations.kind',
   'locations.address',
-  'locations.phone_app_url',
+  'locations.languages',
 ] as const;
 
 /**
@@ -62,7 +63,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       name: row.name,
       kind: row.kind,
       address: row.address,
-      phoneAppUrl: row.phone_app_url,
+      languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : null,
       appUrl: `${deps.settings.publicUrl ?? ''}/app/${row.id}`,
       municipality: row.municipality,
       employers,
@@ -116,7 +117,7 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       await writeTransaction(deps, async (trx) => {
         await trx
           .insertInto('locations')
-          .values({ id, tenant_id: own.tenantId, name: input.name, kind: input.kind, address: input.address, phone_app_url: input.phoneAppUrl, created_at: deps.now().toISOString() })
+          .values({ id, tenant_id: own.tenantId, name: input.name, kind: input.kind, address: input.address, created_at: deps.now().toISOString() })
           .execute();
         await recordAudit(trx, actor, 'location.create', 'location', id, input, deps.now());
       });
@@ -128,10 +129,28 @@ export function locationStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       await writeTransaction(deps, async (trx) => {
         await tenantRows(trx, tenant.id)
           .updateTable('locations')
-          .set({ name: input.name, kind: input.kind, address: input.address, phone_app_url: input.phoneAppUrl })
+          .set({ name: input.name, kind: input.kind, address: input.address })
           .where('id', '=', id)
           .execute();
         await recordAudit(trx, actor, 'location.update', 'location', id, input, deps.now());
+      });
+      return toView(await managed(id));
+    },
+
+    /**
+     * The languages the location's kiosks and phone app offer, in order (null: the default). The
+     * entry in the location's change log is its live notice: its kiosks pull and re-read the location.
+     */
+    async setLanguages(id: string, languages: LanguageCode[] | null): Promise<LocationView> {
+      await managed(id);
+      await writeTransaction(deps, async (trx) => {
+        await tenantRows(trx, tenant.id)
+          .updateTable('locations')
+          .set({ languages: languages && JSON.stringify(languages) })
+          .where('id', '=', id)
+          .execute();
+        await changes.append(trx, tenant.id, id, deps.now(), id);
+        await recordAudit(trx, actor, 'location.languages', 'location', id, { languages }, deps.now());
       });
       return toView(await managed(id));
     },

@@ -91,10 +91,10 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
  */
 export async function phoneData(deps: HubDeps, locationId: string) {
   const feed = await publishedStore(deps, locationId);
-  const { id, name, municipality } = await deviceStore(deps).location(locationId);
+  const { id, name, municipality, languages } = await deviceStore(deps).location(locationId);
   return {
     feed,
-    location: { id, name, municipality },
+    location: { id, name, municipality, languages },
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
     /** A worker's feedback from the phone app at this location: no identifier of phone or person. */
     sendFeedback: (input: PhoneFeedback) => receiveFeedback(deps, { locationId, source: 'phone', kioskId: null }, input),

@@ -218,9 +218,19 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms INTEGER;`,
   },
   {
+    // The languages a location's kiosks and phone app offer, in order (JSON array); NULL: every interface language.
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    // The phone app's address is built from the hub's public URL; the free-text field was never read.
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
+  {
     // What workers say about an article, for the tenant that owns the item. No worker identifier:
     // source is 'kiosk' or 'phone', and a kiosk's own id only says which screen it came from.
-    name: '1764590400000_feedback',
+    name: '1764594000000_feedback',
     sql: `
 CREATE TABLE feedback (
   id TEXT PRIMARY KEY,
@@ -245,13 +255,13 @@ CREATE INDEX feedback_item ON feedback(item_id);
   },
   {
     // The fleet view: which way a kiosk's screen is set up, from its heartbeat (NULL before the first).
-    name: '1764590400001_kiosk_orientation',
+    name: '1764594000001_kiosk_orientation',
     sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
   },
   {
     // Screen hours (JSON {"off":"23:00","on":"06:00"}) per location, a kiosk's own hours over
     // them, and until when a kiosk shows its name large (identify).
-    name: '1764590400002_screen_hours',
+    name: '1764594000002_screen_hours',
     sql: `
 ALTER TABLE locations ADD COLUMN screen_hours TEXT;
 ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
@@ -456,9 +466,17 @@ CREATE INDEX auth_failures_key ON auth_failures(bucket, key, at);
     sql: `ALTER TABLE kiosks ADD COLUMN clock_offset_ms BIGINT;`,
   },
   {
+    name: '1764590400000_location_languages',
+    sql: `ALTER TABLE locations ADD COLUMN languages TEXT;`,
+  },
+  {
+    name: '1764590400001_drop_location_phone_app_url',
+    sql: `ALTER TABLE locations DROP COLUMN phone_app_url;`,
+  },
+  {
     // What workers say about an article, for the tenant that owns the item. No worker identifier:
     // source is 'kiosk' or 'phone', and a kiosk's own id only says which screen it came from.
-    name: '1764590400000_feedback',
+    name: '1764594000000_feedback',
     sql: `
 CREATE TABLE feedback (
   id TEXT PRIMARY KEY,
@@ -483,13 +501,13 @@ CREATE INDEX feedback_item ON feedback(item_id);
   },
   {
     // The fleet view: which way a kiosk's screen is set up, from its heartbeat (NULL before the first).
-    name: '1764590400001_kiosk_orientation',
+    name: '1764594000001_kiosk_orientation',
     sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
   },
   {
     // Screen hours (JSON {"off":"23:00","on":"06:00"}) per location, a kiosk's own hours over
     // them, and until when a kiosk shows its name large (identify).
-    name: '1764590400002_screen_hours',
+    name: '1764594000002_screen_hours',
     sql: `
 ALTER TABLE locations ADD COLUMN screen_hours TEXT;
 ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;

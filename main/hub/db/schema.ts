@@ -56,7 +56,8 @@ export interface HubSchema {
     name: string;
     kind: string;
     address: Generated<string>;
-    phone_app_url: string | null;
+    /** JSON array of language codes, in order; null: every interface language. */
+    languages: string | null;
     created_at: string;
     screen_hours: string | null;
   };

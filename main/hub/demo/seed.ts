@@ -101,9 +101,9 @@ export async function seedDemo(deps: HubDeps): Promise<{ items: number; accounts
 
   const municipalityActor = { id: null, name: 'demo data', tenantId: tenants.municipality.id };
   const locations = locationStore(deps, tenants.municipality, municipalityActor);
-  const townHall = await locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven' });
-  const lageWeide = await locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven', phoneAppUrl: 'https://wegwijs.example/waalhaven/lage-weide' });
-  const havenpark = await locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven', phoneAppUrl: null });
+  const townHall = await locations.create({ name: 'Stadhuis Waalhaven', kind: 'town_hall', address: 'Raadhuisplein 1, 5141 EP Waalhaven' });
+  const lageWeide = await locations.create({ name: 'Huisvesting De Lage Weide', kind: 'housing_site', address: 'Lage Weide 12, 5145 RK Waalhaven' });
+  const havenpark = await locations.create({ name: 'Logistiek park Havenkwartier', kind: 'housing_site', address: 'Havenweg 40, 5145 PN Waalhaven' });
   await locations.setEmployerLink(lageWeide.id, tenants.lageweide.id, true);
   await locations.setEmployerLink(lageWeide.id, tenants.flexwerk.id, true);
   await locations.setEmployerLink(havenpark.id, tenants.flexwerk.id, true);

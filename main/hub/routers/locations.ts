@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locationInputSchema } from '../../../shared/admin';
+import { locationInputSchema, setLocationLanguagesInputSchema } from '../../../shared/admin';
 import { idSchema } from '../../../shared/content';
 import { adminProcedure, router, tenantProcedure } from '../trpc';
 
@@ -10,6 +10,10 @@ export const locationsRouter = router({
   update: adminProcedure
     .input(z.object({ locationId: idSchema, location: locationInputSchema }))
     .mutation(({ ctx, input }) => ctx.data.locations.update(input.locationId, input.location)),
+  /** Which languages the location's kiosks and phone app offer, in order; null restores the default. */
+  setLanguages: adminProcedure
+    .input(setLocationLanguagesInputSchema)
+    .mutation(({ ctx, input }) => ctx.data.locations.setLanguages(input.locationId, input.languages)),
   setEmployerLink: adminProcedure
     .input(z.object({ locationId: idSchema, employerTenantId: idSchema, linked: z.boolean() }))
     .mutation(({ ctx, input }) => ctx.data.locations.setEmployerLink(input.locationId, input.employerTenantId, input.linked)),

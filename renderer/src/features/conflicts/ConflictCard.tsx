@@ -8,6 +8,7 @@ import { useLabels } from '../../components/labels';
 import { serverErrors } from '../../components/errors';
 import type { RefusedChange } from '../content/types';
 import { ConflictCompare } from './ConflictCompare';
+import { useRefusalText } from './refusal-text';
 
 function titleOf(item: Item | null): string | null {
   return item ? (item.translations[item.sourceLanguage]?.title ?? null) : null;
@@ -19,6 +20,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
   const queryClient = useQueryClient();
   const { t } = useTranslation('conflicts');
   const labels = useLabels();
+  const refusalText = useRefusalText();
   const resolve = useMutation(
     trpc.conflicts.resolve.mutationOptions({
       onSettled: () =>
@@ -33,7 +35,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
   const title = titleOf(change.mine) ?? titleOf(change.server) ?? t('untitled');
   const deleted = change.mutation.type === 'item.delete';
   // What happened, in the console's language; a refusal carries the hub's own reason.
-  const what = change.kind === 'rejected' ? change.message : t(!change.server ? 'whatDeleted' : deleted ? 'whatChangedBeforeDelete' : 'whatChanged');
+  const what = change.kind === 'rejected' ? refusalText(change) : t(!change.server ? 'whatDeleted' : deleted ? 'whatChangedBeforeDelete' : 'whatChanged');
 
   return (
     <Card variant="outlined" component="article" data-testid="conflict" data-kind={change.kind} aria-labelledby={`conflict-${change.id}`}>
@@ -62,7 +64,7 @@ export function ConflictCard({ change }: { change: RefusedChange }) {
         {change.kind === 'rejected' ? (
           <>
             <Alert severity="warning" sx={{ mb: 2 }}>
-              <strong>{t('refusedTitle')}:</strong> {change.message}. {t('refusedHelp')}
+              <strong>{t('refusedTitle')}:</strong> {refusalText(change)}. {t('refusedHelp')}
             </Alert>
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
               <Button color="inherit" disabled={resolve.isPending} onClick={() => resolve.mutate({ conflictId: change.id, choice: 'server' })}>

@@ -27,7 +27,9 @@ export function TranslationsTable({ rows, offered = [] }: { rows: Row[]; offered
   // The languages that matter: the ones workers are offered and the ones with at least one text,
   // so the table is not fourteen rows of "missing".
   const used = rows.filter((r) => offered.includes(r.language) || r.current + r.draft + r.outdated + r.withdrawn > 0);
-  const shown = all || used.length === 0 ? rows : used;
+  const rank = (r: Row) => (offered.includes(r.language) ? offered.indexOf(r.language) : offered.length);
+  // The offered languages first, in the kiosks' order; the rest as before.
+  const shown = (all || used.length === 0 ? rows : used).toSorted((a, b) => rank(a) - rank(b));
 
   return (
     <Card variant="outlined" component="section" aria-labelledby="dash-translations">

@@ -4,6 +4,7 @@ import { Box, Button, Chip, Divider, Paper, Stack, Typography } from '@mui/mater
 import type { LocationView } from '../../../../shared/admin';
 import { LocationFormDialog } from './LocationFormDialog';
 import { EmployerLinks } from './EmployerLinks';
+import { LocationLanguages } from './LocationLanguages';
 import { HiddenNationalItems } from './HiddenNationalItems';
 
 /** One location: its facts, its employers and (for its municipality) the national items it hides. */
@@ -29,9 +30,11 @@ export function LocationDetails({ location, canManage }: { location: LocationVie
 
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
           <Fact label={t('address')} value={location.address || t('noAddress')} muted={!location.address} />
-          <Fact label={t('phoneAppUrl')} value={location.phoneAppUrl ?? t('noPhoneAppUrl')} muted={!location.phoneAppUrl} />
           <Fact label={t('municipality')} value={location.municipality} />
         </Box>
+
+        <Divider />
+        <LocationLanguages location={location} canManage={canManage} />
 
         <Divider />
         <EmployerLinks location={location} canManage={canManage} />

@@ -8,7 +8,7 @@ import { useTRPC } from '../../trpc';
 import { formErrors, problemText } from '../../lib/form-errors';
 import { useLocationCache } from './useLocationCache';
 
-type Draft = { name: string; kind: LocationInput['kind']; address: string; phoneAppUrl: string };
+type Draft = { name: string; kind: LocationInput['kind']; address: string };
 
 /** Create a location, or edit one (`location` given). Each error shows beside its field. */
 export function LocationFormDialog({ location, onClose, onSaved }: { location?: LocationView; onClose(): void; onSaved(l: LocationView): void }) {
@@ -19,7 +19,6 @@ export function LocationFormDialog({ location, onClose, onSaved }: { location?: 
     name: location?.name ?? '',
     kind: location?.kind ?? 'housing_site',
     address: location?.address ?? '',
-    phoneAppUrl: location?.phoneAppUrl ?? '',
   });
   const [checked, setChecked] = useState<Record<string, string>>({});
   const onSuccess = (saved: LocationView) => {
@@ -36,7 +35,7 @@ export function LocationFormDialog({ location, onClose, onSaved }: { location?: 
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const parsed = locationInputSchema.safeParse({ ...draft, phoneAppUrl: draft.phoneAppUrl.trim() || null });
+    const parsed = locationInputSchema.safeParse(draft);
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= problemText({ path: issue.path.join('.'), code: issue.code });
@@ -65,14 +64,6 @@ export function LocationFormDialog({ location, onClose, onSaved }: { location?: 
             ))}
           </TextField>
           <TextField label={t('address')} value={draft.address} onChange={set('address')} error={!!fieldError('address')} helperText={fieldError('address')} />
-          <TextField
-            label={t('phoneAppUrl')}
-            value={draft.phoneAppUrl}
-            onChange={set('phoneAppUrl')}
-            placeholder="https://"
-            error={!!fieldError('phoneAppUrl')}
-            helperText={fieldError('phoneAppUrl') ?? t('phoneAppUrlHelp')}
-          />
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ListItemText, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { ListItemText, ListSubheader, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { LocationView } from '../../../../shared/admin';
 import type { LanguageCoverage } from '../../../../shared/merged-feed';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/languages';
@@ -27,11 +27,32 @@ export function PreviewControls({ locations, locationId, language, orientation, 
     const local = languageNameIn(ui, code);
     return native.toLocaleLowerCase() === local.toLocaleLowerCase() ? native : `${native} · ${local}`;
   };
+  // The location's own languages first, in its order; every other one after them, still previewable.
+  const offered = locations.find((l) => l.id === locationId)?.languages ?? null;
+  const others = offered ? LANGUAGES.filter((l) => !offered.includes(l.code)) : [];
+  const first = offered ? offered.map((code) => LANGUAGES.find((l) => l.code === code)!) : LANGUAGES;
   const covered = (code: LanguageCode) => coverage?.find((c) => c.language === code);
   const coverageText = (code: LanguageCode) => {
     const c = covered(code);
     return c ? t('coverage', { translated: c.translated, total: c.total }) : '';
   };
+
+  const languageOption = (l: (typeof LANGUAGES)[number]) => (
+    <MenuItem key={l.code} value={l.code} data-language={l.code}>
+      <ListItemText
+        primary={
+          <span lang={l.code} dir={l.rtl ? 'rtl' : 'ltr'}>
+            {l.nativeName}
+          </span>
+        }
+        secondary={languageNameIn(ui, l.code).toLocaleLowerCase() === l.nativeName.toLocaleLowerCase() ? null : languageNameIn(ui, l.code)}
+        sx={{ my: 0 }}
+      />
+      <Typography variant="body2" color="text.secondary" sx={{ ml: 3, fontVariantNumeric: 'tabular-nums' }}>
+        {coverageText(l.code)}
+      </Typography>
+    </MenuItem>
+  );
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -63,22 +84,9 @@ export function PreviewControls({ locations, locationId, language, orientation, 
             formHelperText: { 'data-testid': 'preview-coverage' } as object,
           }}
         >
-          {LANGUAGES.map((l) => (
-            <MenuItem key={l.code} value={l.code} data-language={l.code}>
-              <ListItemText
-                primary={
-                  <span lang={l.code} dir={l.rtl ? 'rtl' : 'ltr'}>
-                    {l.nativeName}
-                  </span>
-                }
-                secondary={languageNameIn(ui, l.code).toLocaleLowerCase() === l.nativeName.toLocaleLowerCase() ? null : languageNameIn(ui, l.code)}
-                sx={{ my: 0 }}
-              />
-              <Typography variant="body2" color="text.secondary" sx={{ ml: 3, fontVariantNumeric: 'tabular-nums' }}>
-                {coverageText(l.code)}
-              </Typography>
-            </MenuItem>
-          ))}
+          {first.map(languageOption)}
+          {others.length > 0 && <ListSubheader>{t('otherLanguages')}</ListSubheader>}
+          {others.map(languageOption)}
         </TextField>
         <ToggleButtonGroup
           exclusive

@@ -24,7 +24,7 @@ export function PreviewPage({ params = [] }: { params?: string[] }) {
   const locations = useQuery(trpc.locations.list.queryOptions());
   const [locationParam, languageParam, itemId] = params;
   const location = locations.data?.find((l) => l.id === locationParam) ?? locations.data?.[0];
-  const language: LanguageCode = languageParam && isLanguageCode(languageParam) ? languageParam : 'nl';
+  const language: LanguageCode = languageParam && isLanguageCode(languageParam) ? languageParam : (location?.languages?.[0] ?? 'nl');
   const enabled = !!location;
   const feed = useQuery({ ...trpc.preview.feed.queryOptions({ locationId: location?.id ?? '', language }), enabled });
   const coverage = useQuery({ ...trpc.preview.languages.queryOptions({ locationId: location?.id ?? '' }), enabled });

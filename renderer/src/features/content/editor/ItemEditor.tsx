@@ -23,6 +23,7 @@ import { LeaveDialog } from './LeaveDialog';
 import { hasAnyEdits } from './kept-edits';
 import { useKeptEdits } from './useKeptEdits';
 import { useLabels } from '../../../components/labels';
+import { useRefusalText } from '../../conflicts/refusal-text';
 
 interface Props {
   /** Absent for a new item. */
@@ -45,6 +46,7 @@ function dropKeys(errors: FieldErrors, prefix: string): FieldErrors {
 /** The whole editor for one item: settings, texts per language, contact card, links, images, actions. */
 export function ItemEditor({ item = null, state = null, pending = false, conflicts = 0, initialEdits, refused, restored }: Props) {
   const { t } = useTranslation('editor');
+  const refusalText = useRefusalText();
   const { canEditItems, canTranslate } = useCanEdit();
   const actions = useItemActions();
   const [edits, setEdits] = useState<Edits>(initialEdits ?? NO_EDITS);
@@ -186,7 +188,7 @@ export function ItemEditor({ item = null, state = null, pending = false, conflic
             {t(restoredNote.changed ? 'restoredDraftChanged' : 'restoredDraft', { at: labels.dateTime(restoredNote.at) })}
           </Alert>
         )}
-        {refused && <Alert severity="warning">{t('againBanner', { message: refused.message })}</Alert>}
+        {refused && <Alert severity="warning">{t('againBanner', { message: refusalText(refused) })}</Alert>}
         {readOnlyNote && <Alert severity="info">{readOnlyNote}</Alert>}
         {(general || Object.keys(errors).length > 0) && (
           <Alert severity="error" data-testid="save-error">

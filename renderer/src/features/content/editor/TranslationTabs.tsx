@@ -7,10 +7,15 @@ import { translationColor } from '../../../components/StatusChips';
 import { useEditorForm } from './editor-form';
 import { SourcePane } from './SourcePane';
 import { TranslationPane } from './TranslationPane';
+import { useOfferedLanguages } from '../../locations/useOfferedLanguages';
 
-/** The source language first, then the languages that have a text, then the rest. */
-export function tabOrder(source: LanguageCode, statusOf: (l: LanguageCode) => string): LanguageCode[] {
-  const others = LANGUAGE_CODES.filter((l) => l !== source);
+/**
+ * The source language first, then the languages that have a text, then the rest; within each,
+ * the languages the tenant's locations offer come first, in their order.
+ */
+export function tabOrder(source: LanguageCode, statusOf: (l: LanguageCode) => string, offered: readonly LanguageCode[] = []): LanguageCode[] {
+  const rank = (l: LanguageCode) => (offered.includes(l) ? offered.indexOf(l) : offered.length);
+  const others = LANGUAGE_CODES.filter((l) => l !== source).toSorted((a, b) => rank(a) - rank(b));
   return [source, ...others.filter((l) => statusOf(l) !== 'missing'), ...others.filter((l) => statusOf(l) === 'missing')];
 }
 
@@ -27,8 +32,9 @@ export function TranslationTabs({ selected, onSelect, onSetStatus, settingStatus
   const labels = useLabels();
   const form = useEditorForm();
   const source = form.draft.fields.sourceLanguage;
+  const offered = useOfferedLanguages();
   // A new item is first written and saved in its source language; translating comes after.
-  const order = form.item ? tabOrder(source, (l) => form.draft.texts[l].status) : [source];
+  const order = form.item ? tabOrder(source, (l) => form.draft.texts[l].status, offered) : [source];
   const value = order.includes(selected) ? selected : source;
 
   return (
