@@ -44,9 +44,11 @@ export class NoticeFanOut {
   private queue: { subscribers: NoticeSubscriber[]; seq: number }[] = [];
   private scheduled = false;
   private readonly pinger: NodeJS.Timeout;
+  private readonly changes: HubDeps['changes'];
 
   constructor(deps: Pick<HubDeps, 'db' | 'changes'>) {
     this.layers = locationLayersOf(deps);
+    this.changes = deps.changes;
     // Entries of every hub instance arrive here: the change log reads them from the database.
     deps.changes.onChange((e) => {
       this.pending.push(e);
@@ -68,6 +70,18 @@ export class NoticeFanOut {
       entry.subscribers.delete(subscriber);
       if (!entry.subscribers.size && this.groups.get(key) === entry) this.groups.delete(key);
     };
+  }
+
+  /**
+   * Tells one group's subscribers to look now though no content changed (the hub has orders for a
+   * kiosk: identify, screen hours): they hear the newest sequence, pull nothing new, and ask for
+   * their orders, each with its own token. Only this hub instance's subscribers hear it; the
+   * others' kiosks find the orders at their next heartbeat.
+   */
+  async nudge(group: NoticeGroup): Promise<void> {
+    const entry = this.groups.get(`${group.kind}:${group.id}`);
+    const seq = await this.changes.latestSeq();
+    for (const s of entry?.subscribers ?? []) s.notify(seq);
   }
 
   private schedule(): void {
