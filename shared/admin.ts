@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScreenHours } from './screen-hours';
 import { CATEGORIES, LOCATION_KINDS, ROLES, TENANT_KINDS, type LocationKind, type Role, type TenantKind } from './categories';
 import { emailAddress, idSchema, languageSchema } from './content';
 import { LANGUAGE_CODES, type LanguageCode } from './languages';
@@ -94,6 +95,13 @@ export interface KioskView {
   languages: LanguageCode[];
   /** How far the kiosk's own clock was ahead of the hub's at its last heartbeat (ms; negative: behind). */
   clockOffsetMs: number | null;
+  /** How its screen is set up, as it last reported it. */
+  orientation: 'portrait' | 'landscape' | 'auto' | null;
+  /** Changes its location shows that came after the kiosk's content number (0: current; null before its first report). */
+  changesBehind: number | null;
+  /** Its own off hours (null: its location's), and its location's (null: always on). */
+  screenHours: ScreenHours | null;
+  locationScreenHours: ScreenHours | null;
 }
 
 /** Beyond this a kiosk's clock counts as wrong; the console says so. Content is judged by the hub's clock anyway. */
@@ -124,6 +132,8 @@ export const heartbeatInputSchema = z.object({
   languages: z.array(languageSchema).max(LANGUAGE_CODES.length).default([]),
   /** The kiosk's own clock when it sent this; kiosks before this field leave it out. */
   clock: z.iso.datetime({ offset: true }).optional(),
+  /** How its screen is set up; kiosks before this field leave it out. */
+  orientation: z.enum(['portrait', 'landscape', 'auto']).optional(),
 });
 
 /** The merged list is paged like a screen shows it: the first 200 entries unless asked for more. */

@@ -16,11 +16,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * A real hub with the demo data, and a real kiosk core serving the built kiosk screen over
  * loopback. `pairingCode()` asks the hub for a fresh code as the municipality's admin.
  */
-export async function startKioskEnv(settings: Partial<KioskSettings> = {}) {
+export async function startKioskEnv(settings: Partial<KioskSettings> = {}, hubNow?: () => Date) {
   const hubDir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-hub-'));
   const kioskDir = mkdtempSync(join(tmpdir(), 'wegwijs-e2e-kiosk-'));
   const fast = { hashCost: { N: 1024, r: 8, p: 1 } };
-  let hub: Hub = await startHub({ dataDir: hubDir, settings: fast });
+  let hub: Hub = await startHub({ dataDir: hubDir, settings: fast, now: hubNow });
   await seedDemo(hub.deps);
   const core = new KioskCore({ dataDir: kioskDir, appVersion: 'e2e', settings, pollMs: 3_000, heartbeatMs: 5_000 });
   core.start();
@@ -55,7 +55,7 @@ export async function startKioskEnv(settings: Partial<KioskSettings> = {}) {
       await hub.close();
     },
     async startHub() {
-      hub = await startHub({ dataDir: hubDir, settings: fast, port: hub.port });
+      hub = await startHub({ dataDir: hubDir, settings: fast, port: hub.port, now: hubNow });
     },
     async close() {
       await server.close();

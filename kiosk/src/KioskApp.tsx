@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LanguageCode } from '../../shared/languages';
 import { IdleGuard } from './components/IdleGuard';
+import { IdentifyBanner, ScreenOff } from './components/ScreenOrders';
 import { HiddenExit } from './components/HiddenExit';
 import { LanguageProvider } from './lib/i18n';
 import { NavigationContext, type Navigation, type Screen } from '../../shared/ui/navigation';
@@ -102,10 +103,18 @@ function Session({ state }: { state: KioskState }) {
     if (language && !languages.includes(language)) startOver();
   }, [language, languages, startOver]);
 
+  const orders = (
+    <>
+      <IdentifyBanner name={state.screen.identify} />
+      <ScreenOff off={state.screen.off} idleSeconds={state.settings.idleSeconds} onWake={startOver} />
+    </>
+  );
+
   // The staff exit lives only on the pairing and language screens, where no button sits in its corner.
   if (!language) {
     return (
       <>
+        {orders}
         <HiddenExit />
         <LanguageScreen
         languages={languages}
@@ -131,6 +140,7 @@ function Session({ state }: { state: KioskState }) {
         {screen.kind === 'article' && <ArticleScreen key={key} itemId={screen.itemId} />}
         {screen.kind === 'search' && <SearchScreen key={key} />}
         <IdleGuard idleSeconds={state.settings.idleSeconds} onIdle={startOver} />
+        {orders}
       </NavigationContext.Provider>
       </OrientationContext.Provider>
     </LanguageProvider>

@@ -21,9 +21,9 @@ export function hubServices(deps: HubDeps, limits: LoginLimits) {
     databaseId: () => deps.changes.databaseId(),
     userData: (p: UserPrincipal) => userData(deps, p),
     kioskData: (p: KioskPrincipal) => kioskData(deps, p),
-    operatorData: (p: OperatorPrincipal) => operatorData(deps, p),
-    /** A location's public side, for phones (no token). */
+    /** What anyone may do at a location without a token: the phone app's view. */
     phoneData: (locationId: string) => phoneData(deps, locationId),
+    operatorData: (p: OperatorPrincipal) => operatorData(deps, p),
   };
 }
 export type HubServices = ReturnType<typeof hubServices>;

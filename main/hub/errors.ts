@@ -24,7 +24,7 @@ export class HubError extends Error {
   }
 }
 
-export const notFound = (what: 'Item' | 'Location' | 'Kiosk' | 'User' | 'Tenant' | 'Article') =>
+export const notFound = (what: 'Item' | 'Location' | 'Kiosk' | 'User' | 'Tenant' | 'Article' | 'Feedback') =>
   new HubError('not_found', `${what.toLowerCase()}_not_found`, `${what} not found`);
 export const forbidden = (code: string, message: string) => new HubError('forbidden', code, message);
 export const invalid = (code: string, message: string, field?: string, params?: Record<string, string | number>) =>

@@ -74,7 +74,7 @@ export class NoticeFanOut {
 
   /**
    * Tells one group's subscribers, on every hub instance, to look now though no content changed
-   * (the hub has orders for a kiosk): they hear the newest sequence, pull nothing new, and ask for
+   * (the hub has orders for a kiosk: identify, screen hours): they hear the newest sequence, pull nothing new, and ask for
    * what is theirs with their own token. On PostgreSQL the nudge goes out as a NOTIFY naming the
    * group, which every instance (this one too) hears and passes to its own subscribers.
    */

@@ -32,5 +32,7 @@ export async function handlePublishedPull(deps: HubDeps, limits: LoginLimits, re
     return send(res, 400, JSON.stringify({ error: issue.message, field: issue.path.join('.') }));
   }
   const body = await (await kioskData(deps, principal).feed()).preparedPull(input.data);
-  await sendPrepared(req, res, body, { cacheControl: 'private, no-cache' });
+  // The page is prepared once and kept while nothing changes, so its own hubTime may be old: the
+  // hub's time of this answer rides in a header.
+  await sendPrepared(req, res, body, { cacheControl: 'private, no-cache', headers: { 'x-hub-time': deps.now().toISOString() } });
 }

@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth';
 import { contentRouter } from './routers/content';
 import { feedRouter } from './routers/feed';
+import { feedbackRouter } from './routers/feedback';
 import { deviceRouter, kiosksRouter } from './routers/kiosks';
 import { locationsRouter } from './routers/locations';
 import { operatorRouter } from './routers/operator';
@@ -20,6 +21,7 @@ export const hubRouter = router({
   feed: feedRouter,
   sync: syncRouter,
   usage: usageRouter,
+  feedback: feedbackRouter,
 });
 
 export type HubRouter = typeof hubRouter;

@@ -7,6 +7,7 @@ import { NavigationContext } from '../../shared/ui/navigation';
 import { useDocumentLanguage } from './lib/i18n';
 import { phoneNavigation } from './lib/navigation';
 import { offlineStore } from './lib/offline-store';
+import { feedbackOutbox } from './lib/feedback-outbox';
 import { usePlace, type Place, type Route } from './lib/route';
 import { searchIndex } from './lib/search';
 import { useBundle } from './lib/use-bundle';
@@ -60,6 +61,10 @@ function Location({ place, go }: { place: Place & { language: LanguageCode }; go
   useEffect(() => {
     if (bundle) document.title = `Wegwijs · ${bundle.location.name}`;
   }, [bundle]);
+  // Feedback kept while offline goes as soon as the hub answers again.
+  useEffect(() => {
+    if (state.online) void feedbackOutbox.flush();
+  }, [state.online]);
   // Installing takes the manifest of this location and language (start_url and name).
   useManifestLink(place.locationId, place.language);
 

@@ -97,6 +97,18 @@ const en = {
   dismiss: 'Not now',
   call: 'Call',
   map: 'Open in maps',
+  'feedback.ask': 'Was this helpful?',
+  'feedback.yes': 'Yes',
+  'feedback.no': 'No',
+  'feedback.report': 'Something is wrong or out of date',
+  'feedback.reason.wrong_contact': 'Wrong phone number or address',
+  'feedback.reason.closed': 'Closed or no longer exists',
+  'feedback.reason.outdated': 'Outdated',
+  'feedback.reason.language': 'Not understandable in my language',
+  'feedback.more': 'Tell us more (optional). Do not write your name.',
+  'feedback.send': 'Send',
+  'feedback.thanks': 'Thank you! The organisation will look at it.',
+  'feedback.pending': 'Saved. It will be sent when you are online.',
 };
 
 export type WorkerStringKey = keyof typeof en;

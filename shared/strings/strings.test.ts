@@ -26,7 +26,7 @@ describe('worker strings, one file per language', () => {
   });
 
   it('really is translated: only a few words may equal English', () => {
-    const same = new Set(['phone.whatsapp', 'email', 'contact', 'urgent', 'website', 'category.transport', 'loading', 'home', 'pairingBadAddress']);
+    const same = new Set(['feedback.no', 'phone.whatsapp', 'email', 'contact', 'urgent', 'website', 'category.transport', 'loading', 'home', 'pairingBadAddress']);
     for (const language of LANGUAGE_CODES.filter((l) => l !== 'en')) {
       const copied = WORKER_STRING_KEYS.filter((k) => !same.has(k) && WORKER_STRINGS[language][k] === en[k]);
       expect(copied, language).toEqual([]);

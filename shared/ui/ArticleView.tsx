@@ -26,6 +26,8 @@ interface ArticleViewProps {
   renderImage?(mediaId: string): ReactNode;
   /** What the worker can do with the article on their phone (keep, share), under its source. */
   actions?: ReactNode;
+  /** "Was this helpful?" and "something is wrong", at the end of the text. */
+  feedback?: ReactNode;
 }
 
 /**
@@ -34,7 +36,7 @@ interface ArticleViewProps {
  * first screen, then the images and the contact card with large phone numbers (beside the text in
  * landscape; first on a contact card item), and a cue while there is more below.
  */
-export function ArticleView({ entry, original, qr, renderImage, actions }: ArticleViewProps) {
+export function ArticleView({ entry, original, qr, renderImage, actions, feedback }: ArticleViewProps) {
   const t = useText();
   const language = useLanguage();
   useCountOnce({ kind: 'item', language, itemId: entry.id, fallback: entry.isFallback }, entry.id);
@@ -75,6 +77,7 @@ export function ArticleView({ entry, original, qr, renderImage, actions }: Artic
         <div className="article-text rich-text" {...textLang} onClickCapture={onKiosk ? keepLinksInert : undefined} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
         {renderImage && entry.images.length > 0 && <div className="article-images">{entry.images.map((img) => renderImage(img.mediaId))}</div>}
         {cardLast && contact}
+        {feedback}
         <ScrollCue scroller={main} />
       </article>
       {/* Landscape: the card is what the worker came for, the QR code to take it along follows. */}

@@ -80,6 +80,8 @@ interface Victim {
   hiddenNationalItemId: string;
   shownNationalItemId: string;
   imageId: string;
+  /** Feedback a worker sent on the victim's published item, with a text only the victim may read. */
+  feedbackId: string;
   userIds: Record<Role, string>;
   emails: Record<Role, string>;
   /** Name → value of everything no attacker may ever see. */
@@ -240,9 +242,14 @@ const CASES: Record<string, Case> = {
   'kiosks.create': { inputs: (v) => ownLocation(v, (id) => [{ locationId: id, name: 'Rogue kiosk' }]) },
   'kiosks.newPairingCode': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
   'kiosks.revoke': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
+  'kiosks.setLocationScreenHours': { inputs: (v) => ownLocation(v, (id) => [{ locationId: id, hours: { off: '08:00', on: '20:00' } }]) },
+  'kiosks.setScreenHours': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId, hours: { off: '08:00', on: '20:00' } }] : []) },
+  'kiosks.identify': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
 
   'device.pair': { inputs: (v) => [{ code: v.usedPairingCode }] },
   'device.info': { inputs: (v) => [undefined, { kioskId: world.kioskA.kiosk.id, locationId: v.locationId }] },
+  // A kiosk reads its own orders only: an id in the input does not point it at another's.
+  'device.orders': { inputs: (v) => [undefined, { kioskId: v.own?.kioskId ?? world.kioskA.kiosk.id }] },
   'device.heartbeat': {
     // A kiosk reports its own health only: the kiosk id in the input must not redirect the report.
     inputs: (v, a) => (a.kind === 'kiosk' && !v.own ? [] : [{ appVersion: '6.6.6', contentSeq: 0, uptimeSeconds: 0, lastError: 'HIJACKED', kioskId: world.kioskA.kiosk.id }]),
@@ -304,6 +311,23 @@ const CASES: Record<string, Case> = {
       const foreign = report.topItems.filter((r) => r.itemId === v.publishedItemId && !(a.tenant === 'townA' && v.kind !== 'municipality'));
       return foreign.map(() => `sees the views of the victim's published item (${a.key})`);
     },
+  },
+  'feedback.list': { inputs: (v) => [{ status: null }, { status: 'new', tenantId: v.tenantId }] },
+  'feedback.newCount': { inputs: (v) => [undefined, { tenantId: v.tenantId }] },
+  'feedback.setStatus': { inputs: (v) => [{ id: v.feedbackId, status: 'handled' }] },
+  // Feedback on a published item it shows goes to the victim (that is the point); on a draft, or
+  // through a location that does not show the item, it is refused.
+  'feedback.fromKiosk': {
+    inputs: (v) => [
+      { itemId: v.draftItemId, language: 'nl', kind: 'problem', reason: 'closed' },
+      { itemId: v.publishedItemId, language: 'pl', kind: 'helpful', reason: null },
+    ],
+  },
+  'feedback.fromPhone': {
+    inputs: (v) => [
+      { locationId: v.locationId, itemId: v.draftItemId, language: 'nl', kind: 'not_helpful', reason: null, text: null },
+      { locationId: world.locB.id, itemId: v.publishedItemId, language: 'pl', kind: 'problem', reason: 'outdated', text: 'Verlopen' },
+    ],
   },
 };
 
@@ -405,7 +429,9 @@ beforeAll(async () => {
   // Dozens of deliberately wrong sign-ins and pairing codes come from one address here; the
   // real limits would answer TOO_MANY_REQUESTS and hide what the hub says to a single try.
   const generous = { kind: 'window', max: 100_000, windowMs: 15 * 60_000 } satisfies LimitPolicy;
-  t = await startTestHub({ limits: { perAccount: generous, perAddress: generous, pairing: generous } });
+  t = await startTestHub({
+    limits: { perAccount: generous, perAddress: generous, pairing: generous, feedbackPerLocation: generous, feedbackPerAddress: generous },
+  });
   world = await buildWorld(t);
 
   const content = {
@@ -441,7 +467,20 @@ beforeAll(async () => {
     const users = await c.admin.users.list.query();
     const byEmail = (email: string) => users.find((u) => u.email === email)!;
     const userIds = Object.fromEntries(ALL_ROLES.map((r) => [r, byEmail(world[tenant].emails[r]).id])) as Record<Role, string>;
+    const feedbackMarker = `SECRET-FEEDBACK-${tenant}-${randomUUID()}`;
+    await t.client().feedback.fromPhone.mutate({
+      locationId: world.locA.id,
+      itemId: c.published.itemId,
+      language: 'pl',
+      kind: 'problem',
+      reason: 'wrong_contact',
+      text: feedbackMarker,
+    });
+    const [feedback] = await c.editor.feedback.list.query({ status: 'new' });
+    expect(feedback).toMatchObject({ itemId: c.published.itemId, text: feedbackMarker, source: 'phone' });
     const secrets: Record<string, string> = {
+      'feedback.id': feedback!.id,
+      'feedback.text': feedbackMarker,
       'draft.marker': c.marker,
       'draft.itemId': c.draftCreate.itemId,
       'translationDraft.marker': c.translationMarker,
@@ -488,6 +527,7 @@ beforeAll(async () => {
       hiddenNationalItemId: hiddenNational.itemId,
       shownNationalItemId: shownNational.itemId,
       imageId: c.mediaId,
+      feedbackId: feedback!.id,
       userIds,
       emails: world[tenant].emails,
       secrets,
@@ -716,6 +756,14 @@ describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
       expect(items.filter((i) => before.has(i.id))).toHaveLength(before.size);
     });
 
+    it('finds its workers’ feedback still new, and only feedback on its own items', async () => {
+      const v = victims.get(kind)!;
+      const feedback = await v.editor.feedback.list.query({ status: null });
+      expect(feedback.find((f) => f.id === v.feedbackId)).toMatchObject({ status: 'new', text: v.secrets['feedback.text'] });
+      const own = new Set([...(await v.editor.content.list.query()).map((i) => i.id)]);
+      expect(feedback.filter((f) => !own.has(f.itemId))).toEqual([]);
+    });
+
     it('finds its locations with the same employers, hidden items and settings', async () => {
       const v = victims.get(kind)!;
       expect(await v.admin.locations.list.query()).toEqual(v.before.locations);
@@ -725,7 +773,8 @@ describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
       const v = victims.get(kind)!;
       const own = v.own!;
       const kiosk = (await v.admin.kiosks.list.query()).find((k) => k.id === own.kioskId);
-      const { online: _online, ...before } = v.before.kiosks.find((k) => k.id === own.kioskId)!;
+      // Online and how far behind move with time and the victim's own changes.
+      const { online: _online, changesBehind: _behind, ...before } = v.before.kiosks.find((k) => k.id === own.kioskId)!;
       expect(kiosk).toMatchObject(before);
       expect(await t.client(own.kioskToken).device.info.query()).toMatchObject({ kioskId: own.kioskId, location: { id: v.locationId } });
       expect((await v.admin.kiosks.list.query()).map((k) => k.id)).toEqual(v.before.kiosks.map((k) => k.id));

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS } from '../../main/hub/db/migrations';
 import Database from 'better-sqlite3';
@@ -28,9 +28,12 @@ describe('upgrading a hub to outdated translations on screen', () => {
     const old = await openSqlite(file, HUB_MIGRATIONS.slice(0, before));
     const changes = new ChangeLog(old.db);
     await changes.start();
-    // This version's demo seed reads a location's languages: the old file has that column only while seeding.
+    // This version's demo seed reads a location's languages and screen hours: the old file has
+    // those columns only while seeding.
     await sql`ALTER TABLE locations ADD COLUMN languages TEXT`.execute(old.db);
+    await sql`ALTER TABLE locations ADD COLUMN screen_hours TEXT`.execute(old.db);
     await seedDemo({ db: old.db, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
+    await sql`ALTER TABLE locations DROP COLUMN screen_hours`.execute(old.db);
     await old.close();
     const db = new Database(file);
     db.exec('ALTER TABLE locations DROP COLUMN languages');

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { ArticleView } from '../../../shared/ui/ArticleView';
+import { FeedbackBox } from '../../../shared/ui/FeedbackBox';
 import { useLanguage, useText } from '../../../shared/ui/language';
 import { Loading } from '../../../shared/ui/Loading';
 import { QrCode } from '../../../shared/ui/QrCode';
@@ -25,6 +26,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
     enabled: !!entry?.originalChangedAt,
     retry: false,
   });
+  const feedback = useMutation(trpc.feedback.mutationOptions());
   const ready = !!entry;
   useCountOnce(entry?.phoneUrl ? { kind: 'qr_shown', language } : null, entry?.phoneUrl ?? '');
   useEffect(() => {
@@ -39,6 +41,8 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
           original={original.data}
           qr={entry.phoneUrl && <QrCode url={entry.phoneUrl} caption={t('scanArticle')} testId="article-qr" />}
           renderImage={(mediaId) => <CachedImage key={mediaId} mediaId={mediaId} />}
+          // A public screen: no free text, only the fixed answers.
+          feedback={<FeedbackBox key={`${itemId}:${language}`} withText={false} send={({ kind, reason }) => feedback.mutateAsync({ itemId, language, kind, reason })} />}
         />
       ) : gone || article.isError ? (
         <main className="screen-body">

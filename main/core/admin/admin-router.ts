@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema, setLocationLanguagesInputSchema } from '../../../shared/admin';
 import { auditQuerySchema } from '../../../shared/audit';
 import { usageReportInputSchema } from '../../../shared/usage';
+import { feedbackListInputSchema, feedbackStatusInputSchema } from '../../../shared/feedback';
+import { kioskScreenHoursInputSchema, locationScreenHoursInputSchema } from '../../../shared/screen-hours';
 import { CATEGORIES, ROLES } from '../../../shared/categories';
 import { idSchema, itemFieldsPatchSchema, itemFieldsSchema, languageSchema, translationTextPatchSchema, translationTextSchema, TRANSLATION_STATUSES } from '../../../shared/content';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
@@ -134,6 +136,14 @@ export function adminRouter(core: AdminCore) {
       create: signedIn.input(kioskCreateInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.create.mutate(input))),
       newPairingCode: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.newPairingCode.mutate(input))),
       revoke: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.revoke.mutate(input))),
+      setLocationScreenHours: signedIn.input(locationScreenHoursInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.setLocationScreenHours.mutate(input))),
+      setScreenHours: signedIn.input(kioskScreenHoursInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.setScreenHours.mutate(input))),
+      identify: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.identify.mutate(input))),
+    }),
+    feedback: localRouter({
+      list: signedIn.input(feedbackListInputSchema).query(({ input }) => viaHub(() => hub().feedback.list.query(input))),
+      newCount: signedIn.query(() => viaHub(() => hub().feedback.newCount.query())),
+      setStatus: signedIn.input(feedbackStatusInputSchema).mutation(({ input }) => viaHub(() => hub().feedback.setStatus.mutate(input))),
     }),
     users: localRouter({
       list: signedIn.query(() => viaHub(() => hub().users.list.query())),

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import type { LanguageCode } from '../../../shared/languages';
 import { FROM_KIOSK, phonePaths } from '../../../shared/phone-bundle';
 import { hubClient, type HubClient } from '../hub-client';
 import type { PublishedItem } from '../../../shared/sync';
+import type { KioskFeedback } from '../../../shared/feedback';
+import { isScreenOff, type ScreenOrders } from '../../../shared/screen-hours';
 import { pullCurrent, type FetchPage } from '../pull-pages';
 import { SingleFlight } from '../single-flight';
 import { Retry, Soon } from '../retry';
@@ -41,6 +44,8 @@ export interface KioskState {
   lastSyncAt: string | null;
   contentSeq: number;
   settings: KioskSettings;
+  /** Dark now by its screen hours; its name while it identifies itself (else null). */
+  screen: { off: boolean; identify: string | null };
 }
 
 export interface KioskCoreOptions {
@@ -54,6 +59,9 @@ export interface KioskCoreOptions {
   usageMs?: number;
   noticeSpreadMs?: number;
 }
+
+/** Feedback kept while the hub is away: a day of a busy screen, not a growing pile. */
+const MAX_KEPT_FEEDBACK = 500;
 
 /**
  * A live notice reaches every kiosk of a location in the same moment; each pulls at a random
@@ -134,7 +142,29 @@ export class KioskCore {
       lastSyncAt: this.store.get('lastSyncAt'),
       contentSeq: this.store.cursor(),
       settings: this.effectiveSettings(),
+      screen: this.screen(),
     };
+  }
+
+  /** By the hub's clock and the last orders heard (kept, so the hours hold while the hub is away). */
+  private screen(): KioskState['screen'] {
+    const raw = this.store.get('screenOrders');
+    const orders = raw ? (JSON.parse(raw) as ScreenOrders) : null;
+    const now = this.now();
+    return {
+      off: isScreenOff(orders?.hours ?? null, now, orders?.timeZone),
+      identify: orders?.identifyUntil && orders.identifyUntil > now.toISOString() ? orders.name : null,
+    };
+  }
+
+  /** Asks the hub what it wants of this screen (hours, identify): at start, every heartbeat and live notice. */
+  async fetchOrders(): Promise<void> {
+    if (!this.token()) return;
+    try {
+      this.store.set('screenOrders', JSON.stringify(await this.hub().device.orders.query()));
+    } catch {
+      // Unreachable: the orders heard last still hold.
+    }
   }
 
   /** Binds this device to a location with a one-time code from the admin console. */
@@ -183,6 +213,8 @@ export class KioskCore {
       onStarted: () => this.afterReconnect.schedule(),
       onData: (notice) => {
         if (notice.seq > this.store.cursor() || notice.databaseId !== this.store.databaseId()) this.afterNotice.schedule();
+        // A notice without new content may be the hub's nudge: it has orders for this screen.
+        void this.fetchOrders();
       },
       onError: () => {},
     });
@@ -229,6 +261,7 @@ export class KioskCore {
     this.store.set('deviceToken', null);
     this.store.set('location', null);
     this.store.set('unpairedReason', reason);
+    this.store.set('screenOrders', null);
     this.client = null;
   }
 
@@ -249,6 +282,7 @@ export class KioskCore {
   async heartbeat(): Promise<void> {
     if (!this.token()) return;
     try {
+      const sentAt = Date.now();
       const answer = await this.hub().device.heartbeat.mutate({
         appVersion: this.options.appVersion,
         contentSeq: this.store.cursor(),
@@ -256,8 +290,14 @@ export class KioskCore {
         lastError: this.lastError,
         languages: this.effectiveSettings().languages,
         clock: new Date().toISOString(),
+        orientation: this.settings.orientation,
       });
+      // A pull of unchanged content may be a prepared page stamped earlier: the heartbeat's time is fresh.
+      this.clock.learn(answer.serverTime, sentAt, Date.now());
+      this.store.set('clockOffsetMs', String(this.clock.offset()));
       this.store.set('publicUrl', answer.publicUrl);
+      await this.fetchOrders();
+      await this.sendKeptFeedback();
     } catch (err) {
       if (err instanceof TRPCClientError && err.data?.code === 'UNAUTHORIZED') this.unpair('revoked');
     }
@@ -271,6 +311,38 @@ export class KioskCore {
       return await sendUsage(this.usage, (batch) => hub.usage.kioskBatch.mutate(batch));
     } catch {
       return 0;
+    }
+  }
+
+  /**
+   * A worker's feedback on an article, sent to the hub; while the hub cannot be reached it is kept
+   * in the store and sent with the next heartbeat. Nothing identifies the worker.
+   */
+  async sendFeedback(feedback: KioskFeedback): Promise<'sent' | 'kept'> {
+    const id = randomUUID();
+    this.setKeptFeedback([...this.keptFeedback(), { id, feedback }].slice(-MAX_KEPT_FEEDBACK));
+    await this.sendKeptFeedback();
+    return this.keptFeedback().some((k) => k.id === id) ? 'kept' : 'sent';
+  }
+
+  private keptFeedback(): { id: string; feedback: KioskFeedback }[] {
+    return JSON.parse(this.store.get('keptFeedback') ?? '[]') as { id: string; feedback: KioskFeedback }[];
+  }
+
+  private setKeptFeedback(list: { id: string; feedback: KioskFeedback }[]): void {
+    this.store.set('keptFeedback', list.length ? JSON.stringify(list) : null);
+  }
+
+  private async sendKeptFeedback(): Promise<void> {
+    if (!this.token()) return;
+    for (const { id, feedback } of this.keptFeedback()) {
+      try {
+        await this.hub().feedback.fromKiosk.mutate(feedback);
+      } catch (err) {
+        // Refused for good (the item is gone, a limit): let it go. The hub unreachable: keep it for later.
+        if (!(err instanceof TRPCClientError) || !err.data?.code) return;
+      }
+      this.setKeptFeedback(this.keptFeedback().filter((k) => k.id !== id));
     }
   }
 

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { CATEGORIES } from '../../../shared/categories';
 import { idSchema, languageSchema } from '../../../shared/content';
+import { kioskFeedbackSchema } from '../../../shared/feedback';
 import { homeOverview, languageCoverage, toListEntry } from '../../../shared/merged-feed';
 import { localProcedure, localRouter, viaHub } from '../local-trpc';
 import type { KioskCore } from './kiosk-core';
@@ -47,6 +48,8 @@ export function kioskRouter(core: KioskCore) {
 
     /** One thing a worker did, counted anonymously (see usage-counts.ts). */
     count: paired.input(usageEventSchema).mutation(({ input }) => core.usage.record(input)),
+    /** "Was this helpful?" and "something is wrong" from the article screen: to the hub, or kept until it is back. */
+    feedback: paired.input(kioskFeedbackSchema).mutation(({ input }) => core.sendFeedback(input)),
 
     /** Touch from the screen: a sync right now (e.g. after an installer fixed the network). */
     syncNow: paired.mutation(async () => {

@@ -23,5 +23,7 @@ export async function fetchPublishedPage(
     const body = (await res.json().catch(() => ({}))) as { error?: string };
     throw new HubHttpError(res.status, body.error ?? `The hub answered ${res.status}`);
   }
-  return (await res.json()) as PullPage<PublishedItem>;
+  const page = (await res.json()) as PullPage<PublishedItem>;
+  // A prepared page keeps the time it was made; the header says the hub's time now.
+  return { ...page, hubTime: res.headers.get('x-hub-time') ?? page.hubTime };
 }

@@ -4,6 +4,8 @@ import { hashToken, newToken, normalizePairingCode } from '../auth/tokens';
 import { HubError, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
+import { SCREEN_TIME_ZONE, type ScreenOrders } from '../../../shared/screen-hours';
+import { parseHours } from './kiosk-store';
 import type { LanguageCode } from '../../../shared/languages';
 
 /** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
@@ -64,7 +66,7 @@ export function deviceStore(deps: HubDeps) {
       return row ? { kind: 'kiosk', kiosk: { id: row.id, name: row.name, locationId: row.location_id, tenantId: row.tenant_id } } : null;
     },
 
-    async heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string }) {
+    async heartbeat(kioskId: string, report: { appVersion: string; contentSeq: number; uptimeSeconds: number; lastError: string | null; languages: string[]; clock?: string; orientation?: string }) {
       const now = deps.now();
       const clockOffsetMs = report.clock ? Date.parse(report.clock) - now.getTime() : null;
       await db
@@ -78,11 +80,30 @@ export function deviceStore(deps: HubDeps) {
           // A kiosk of an older version reports no languages: what it reported before stays.
           languages: report.languages.length ? JSON.stringify(report.languages) : eb.ref('languages'),
           clock_offset_ms: clockOffsetMs,
+          // Older kiosks report no orientation: what they said before stays.
+          orientation: report.orientation ?? eb.ref('orientation'),
         }))
         .where('id', '=', kioskId)
         .execute();
       // The public address rides along, so kiosks rebuild their QR codes when an operator changes it.
       return { serverTime: now.toISOString(), latestSeq: await changes.latestSeq(), publicUrl: deps.settings.publicUrl };
+    },
+
+    /** What the hub wants of this kiosk's screen: its off hours (its own, else its location's) and identify. */
+    async orders(kioskId: string): Promise<ScreenOrders> {
+      const row = await db
+        .selectFrom('kiosks')
+        .innerJoin('locations', 'locations.id', 'kiosks.location_id')
+        .select(['kiosks.name', 'kiosks.screen_hours', 'kiosks.identify_until', 'locations.screen_hours as location_hours'])
+        .where('kiosks.id', '=', kioskId)
+        .executeTakeFirstOrThrow();
+      const identifying = row.identify_until !== null && row.identify_until > deps.now().toISOString();
+      return {
+        hours: parseHours(row.screen_hours) ?? parseHours(row.location_hours),
+        timeZone: SCREEN_TIME_ZONE,
+        identifyUntil: identifying ? row.identify_until : null,
+        name: row.name,
+      };
     },
 
     async location(locationId: string) {

@@ -8,6 +8,8 @@ import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { tenantRows } from './scope';
 import type { Db } from '../db/open';
+import { sql } from 'kysely';
+import { screenHoursSchema, type ScreenHours } from '../../../shared/screen-hours';
 
 interface KioskRow {
   id: string;
@@ -23,7 +25,18 @@ interface KioskRow {
   last_error: string | null;
   languages: string | null;
   clock_offset_ms: number | null;
+  orientation: string | null;
+  screen_hours: string | null;
+  location_screen_hours: string | null;
+  changes_behind: number | string | null;
 }
+
+/** How long an identified screen shows its name. */
+export const IDENTIFY_MS = 10_000;
+
+export const parseHours = (json: string | null): ScreenHours | null => (json ? screenHoursSchema.parse(JSON.parse(json)) : null);
+const ORIENTATIONS = ['portrait', 'landscape', 'auto'] as const;
+const orientationOf = (raw: string | null) => ORIENTATIONS.find((o) => o === raw) ?? null;
 
 /** A municipality's kiosks: create, hand out pairing codes, watch their health, revoke. */
 export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
@@ -33,7 +46,18 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       .selectFrom('kiosks')
       .innerJoin('locations', 'locations.id', 'kiosks.location_id')
       .selectAll('kiosks')
-      .select('locations.name as location_name');
+      .select('locations.name as location_name')
+      .select('locations.screen_hours as location_screen_hours')
+      // Behind: entries of the change log after the kiosk's content number that reach its location
+      // (its own settings, or an item of a layer it shows: national, its municipality, linked employers).
+      .select(
+        sql<number | null>`CASE WHEN kiosks.content_seq IS NULL THEN NULL ELSE (
+          SELECT COUNT(*) FROM change_log c WHERE c.seq > kiosks.content_seq AND (c.location_id = kiosks.location_id OR (c.location_id IS NULL AND (
+            c.tenant_id = locations.tenant_id
+            OR c.tenant_id IN (SELECT id FROM tenants WHERE kind = 'national')
+            OR c.tenant_id IN (SELECT employer_tenant_id FROM location_employers WHERE location_id = kiosks.location_id))))
+        ) END`.as('changes_behind'),
+      );
 
   function toView(row: KioskRow): KioskView {
     const last = row.last_heartbeat_at ? Date.parse(row.last_heartbeat_at) : null;
@@ -52,6 +76,10 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
       lastError: row.last_error,
       languages: row.languages ? (JSON.parse(row.languages) as LanguageCode[]) : [],
       clockOffsetMs: row.clock_offset_ms,
+      orientation: orientationOf(row.orientation),
+      changesBehind: row.changes_behind === null ? null : Number(row.changes_behind),
+      screenHours: parseHours(row.screen_hours),
+      locationScreenHours: parseHours(row.location_screen_hours),
     };
   }
 
@@ -98,6 +126,34 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
         await recordAudit(trx, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
         return issueCode(trx, kioskId);
       });
+    },
+
+    /** Off hours for every kiosk of one of this municipality's locations (null: always on). */
+    async setLocationScreenHours(locationId: string, hours: ScreenHours | null): Promise<{ locationId: string }> {
+      const changed = await tenantRows(db, tenant.id)
+        .updateTable('locations')
+        .set({ screen_hours: hours && JSON.stringify(hours) })
+        .where('id', '=', locationId)
+        .executeTakeFirst();
+      if (!changed.numUpdatedRows) throw notFound('Location');
+      await recordAudit(db, actor, 'location.update', 'location', locationId, { screenHours: hours }, deps.now());
+      return { locationId };
+    },
+
+    /** One kiosk's own off hours over its location's (null: the location's). */
+    async setScreenHours(kioskId: string, hours: ScreenHours | null): Promise<KioskView> {
+      await own(kioskId);
+      await tenantRows(db, tenant.id).updateTable('kiosks').set({ screen_hours: hours && JSON.stringify(hours) }).where('id', '=', kioskId).execute();
+      await recordAudit(db, actor, 'kiosk.screen_hours', 'kiosk', kioskId, { screenHours: hours }, deps.now());
+      return toView(await own(kioskId));
+    },
+
+    /** The chosen screen shows its name large for a few seconds, so someone on site can tell which it is. */
+    async identify(kioskId: string): Promise<KioskView> {
+      await own(kioskId);
+      const until = new Date(deps.now().getTime() + IDENTIFY_MS).toISOString();
+      await tenantRows(db, tenant.id).updateTable('kiosks').set({ identify_until: until }).where('id', '=', kioskId).execute();
+      return toView(await own(kioskId));
     },
 
     async revoke(kioskId: string): Promise<KioskView> {

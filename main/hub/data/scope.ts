@@ -7,6 +7,8 @@ import { listAudit } from './audit';
 import type { AuditQuery } from '../../../shared/audit';
 import { contentStore } from './content-store';
 import { deviceStore } from './device-store';
+import { feedbackStore, receiveFeedback } from './feedback-store';
+import type { KioskFeedback, PhoneFeedback } from '../../../shared/feedback';
 import { kioskStore } from './kiosk-store';
 import { locationStore } from './location-store';
 import { mediaSizes, mediaStore } from './media-store';
@@ -19,7 +21,7 @@ import { ingestUsage, usageReports, type UsageScope } from './usage-store';
 import type { UsageBatch } from '../../../shared/usage';
 
 /** Tables whose rows belong to one tenant, named by their `tenant_id` column. */
-export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log';
+export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log' | 'feedback';
 
 /**
  * A tenant's rows: every query a store starts here already carries `<table>.tenant_id = <tenant>`,
@@ -53,6 +55,8 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     kiosks: kioskStore(deps, p.tenant, actor),
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
+    /** Workers' feedback on this tenant's own items, wherever they read them. */
+    feedback: feedbackStore(deps, p.tenant, actor),
     audit: (query: AuditQuery) => listAudit(tenantRows(deps.db, p.tenant.id), query),
     usage: usageReports(deps, usageScope(deps, p.tenant)),
     noticeGroup: { kind: 'tenant', id: p.tenant.id } satisfies NoticeGroup,
@@ -79,6 +83,10 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     heartbeat: (report: Parameters<typeof devices.heartbeat>[1]) => devices.heartbeat(p.kiosk.id, report),
     /** Counts from this kiosk, at its own location. */
     countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, batch),
+    /** What the hub wants of this kiosk's screen (hours, identify): its own orders only. */
+    orders: () => devices.orders(p.kiosk.id),
+    /** Feedback on an article this kiosk's location shows; it goes to the item's owner. */
+    sendFeedback: (input: KioskFeedback) => receiveFeedback(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, input),
   };
 }
 
@@ -95,6 +103,8 @@ export async function phoneData(deps: HubDeps, locationId: string) {
     mediaSizes: (ids: readonly string[]) => mediaSizes(deps, ids),
     /** Counts from phones at this location: no phone is named. */
     countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: id, source: 'phone', kioskId: null }, batch),
+    /** A worker's feedback from the phone app at this location: no identifier of phone or person. */
+    sendFeedback: (input: PhoneFeedback) => receiveFeedback(deps, { locationId, source: 'phone', kioskId: null }, input),
   };
 }
 

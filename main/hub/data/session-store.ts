@@ -45,6 +45,9 @@ export interface LoginLimits {
   pairing: FailureLimiter;
   /** Statistics batches from phones per location (not failures: every batch counts). */
   phoneUsage: FailureLimiter;
+  /** Feedback from workers' phones per location, and per address: enough for a busy site, too little to flood it. */
+  feedbackPerLocation: FailureLimiter;
+  feedbackPerAddress: FailureLimiter;
 }
 
 export type LoginLimitPolicies = Record<keyof LoginLimits, LimitPolicy>;
@@ -56,6 +59,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimitPolicies = {
   perAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
   pairing: { kind: 'window', max: 10, windowMs: WINDOW_MS },
   phoneUsage: { kind: 'window', max: 600, windowMs: WINDOW_MS },
+  feedbackPerLocation: { kind: 'window', max: 300, windowMs: WINDOW_MS },
+  feedbackPerAddress: { kind: 'window', max: 20, windowMs: WINDOW_MS },
 };
 
 /** `now` is the hub's clock, so lock-out windows can be tested by moving it. */
@@ -65,6 +70,8 @@ export function loginLimits(db: Db, now: () => number = Date.now, policies: Logi
     perAddress: new FailureLimiter(db, 'address', policies.perAddress, now),
     pairing: new FailureLimiter(db, 'pairing', policies.pairing, now),
     phoneUsage: new FailureLimiter(db, 'phone-usage', policies.phoneUsage, now),
+    feedbackPerLocation: new FailureLimiter(db, 'feedback_location', policies.feedbackPerLocation, now),
+    feedbackPerAddress: new FailureLimiter(db, 'feedback_address', policies.feedbackPerAddress, now),
   };
 }
 

@@ -252,6 +252,47 @@ CREATE TABLE usage_batches (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
 CREATE INDEX usage_batches_received ON usage_batches (received_at);
 `,
   },
+  {
+    // What workers say about an article, for the tenant that owns the item. No worker identifier:
+    // source is 'kiosk' or 'phone', and a kiosk's own id only says which screen it came from.
+    name: '1764597600000_feedback',
+    sql: `
+CREATE TABLE feedback (
+  id TEXT PRIMARY KEY,
+  item_id TEXT NOT NULL REFERENCES items(id),
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  location_id TEXT NOT NULL REFERENCES locations(id),
+  kiosk_id TEXT REFERENCES kiosks(id),
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kind TEXT NOT NULL CHECK (kind IN ('helpful', 'not_helpful', 'problem')),
+  reason TEXT,
+  language TEXT NOT NULL,
+  shown_language TEXT NOT NULL,
+  text TEXT,
+  status TEXT NOT NULL CHECK (status IN ('new', 'handled')),
+  created_at TEXT NOT NULL,
+  handled_at TEXT,
+  handled_by TEXT
+);
+CREATE INDEX feedback_tenant_status ON feedback(tenant_id, status, created_at);
+CREATE INDEX feedback_item ON feedback(item_id);
+`,
+  },
+  {
+    // The fleet view: which way a kiosk's screen is set up, from its heartbeat (NULL before the first).
+    name: '1764597600001_kiosk_orientation',
+    sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
+  },
+  {
+    // Screen hours (JSON {"off":"23:00","on":"06:00"}) per location, a kiosk's own hours over
+    // them, and until when a kiosk shows its name large (identify).
+    name: '1764597600002_screen_hours',
+    sql: `
+ALTER TABLE locations ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN identify_until TEXT;
+`,
+  },
 ];
 
 /**
@@ -477,6 +518,47 @@ CREATE TABLE usage_daily (
 CREATE INDEX usage_daily_item ON usage_daily (item_id, day);
 CREATE TABLE usage_batches (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
 CREATE INDEX usage_batches_received ON usage_batches (received_at);
+`,
+  },
+  {
+    // What workers say about an article, for the tenant that owns the item. No worker identifier:
+    // source is 'kiosk' or 'phone', and a kiosk's own id only says which screen it came from.
+    name: '1764597600000_feedback',
+    sql: `
+CREATE TABLE feedback (
+  id TEXT PRIMARY KEY,
+  item_id TEXT NOT NULL REFERENCES items(id),
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  location_id TEXT NOT NULL REFERENCES locations(id),
+  kiosk_id TEXT REFERENCES kiosks(id),
+  source TEXT NOT NULL CHECK (source IN ('kiosk', 'phone')),
+  kind TEXT NOT NULL CHECK (kind IN ('helpful', 'not_helpful', 'problem')),
+  reason TEXT,
+  language TEXT NOT NULL,
+  shown_language TEXT NOT NULL,
+  text TEXT,
+  status TEXT NOT NULL CHECK (status IN ('new', 'handled')),
+  created_at TEXT NOT NULL,
+  handled_at TEXT,
+  handled_by TEXT
+);
+CREATE INDEX feedback_tenant_status ON feedback(tenant_id, status, created_at);
+CREATE INDEX feedback_item ON feedback(item_id);
+`,
+  },
+  {
+    // The fleet view: which way a kiosk's screen is set up, from its heartbeat (NULL before the first).
+    name: '1764597600001_kiosk_orientation',
+    sql: `ALTER TABLE kiosks ADD COLUMN orientation TEXT;`,
+  },
+  {
+    // Screen hours (JSON {"off":"23:00","on":"06:00"}) per location, a kiosk's own hours over
+    // them, and until when a kiosk shows its name large (identify).
+    name: '1764597600002_screen_hours',
+    sql: `
+ALTER TABLE locations ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
+ALTER TABLE kiosks ADD COLUMN identify_until TEXT;
 `,
   },
 ];

@@ -59,6 +59,7 @@ export interface HubSchema {
     /** JSON array of language codes, in order; null: every interface language. */
     languages: string | null;
     created_at: string;
+    screen_hours: string | null;
   };
   location_employers: { location_id: string; employer_tenant_id: string };
   hidden_items: { location_id: string; item_id: string };
@@ -78,6 +79,9 @@ export interface HubSchema {
     last_error: string | null;
     languages: string | null;
     clock_offset_ms: number | null;
+    orientation: string | null;
+    screen_hours: string | null;
+    identify_until: string | null;
   };
   pairing_codes: { code_hash: string; kiosk_id: string; created_at: string; expires_at: string; used_at: string | null };
   change_log: { seq: Generated<number>; tenant_id: string; item_id: string; location_id: string | null; at: string };
@@ -100,4 +104,21 @@ export interface HubSchema {
   };
   usage_batches: { id: string; received_at: string };
   migrations: { name: string; applied_at: string };
+  feedback: {
+    id: string;
+    item_id: string;
+    tenant_id: string;
+    location_id: string;
+    kiosk_id: string | null;
+    source: string;
+    kind: string;
+    reason: string | null;
+    language: string;
+    shown_language: string;
+    text: string | null;
+    status: string;
+    created_at: string;
+    handled_at: string | null;
+    handled_by: string | null;
+  };
 }

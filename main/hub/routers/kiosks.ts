@@ -3,6 +3,7 @@ import { heartbeatInputSchema, kioskCreateInputSchema, pairInputSchema } from '.
 import { idSchema } from '../../../shared/content';
 import { HubError } from '../errors';
 import { describeWait } from '../auth/rate-limit';
+import { kioskScreenHoursInputSchema, locationScreenHoursInputSchema } from '../../../shared/screen-hours';
 import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
 
 export const kiosksRouter = router({
@@ -14,6 +15,22 @@ export const kiosksRouter = router({
     .input(z.object({ kioskId: idSchema }))
     .mutation(({ ctx, input }) => ctx.data.kiosks.newPairingCode(input.kioskId)),
   revoke: adminProcedure.input(z.object({ kioskId: idSchema })).mutation(({ ctx, input }) => ctx.data.kiosks.revoke(input.kioskId)),
+  setLocationScreenHours: adminProcedure.input(locationScreenHoursInputSchema).mutation(async ({ ctx, input }) => {
+    const done = await ctx.data.kiosks.setLocationScreenHours(input.locationId, input.hours);
+    await ctx.hub.notices.nudge({ kind: 'location', id: input.locationId });
+    return done;
+  }),
+  setScreenHours: adminProcedure.input(kioskScreenHoursInputSchema).mutation(async ({ ctx, input }) => {
+    const kiosk = await ctx.data.kiosks.setScreenHours(input.kioskId, input.hours);
+    await ctx.hub.notices.nudge({ kind: 'location', id: kiosk.locationId });
+    return kiosk;
+  }),
+  /** The chosen screen shows its name large for a few seconds; its location's kiosks are told to look now. */
+  identify: adminProcedure.input(z.object({ kioskId: idSchema })).mutation(async ({ ctx, input }) => {
+    const kiosk = await ctx.data.kiosks.identify(input.kioskId);
+    await ctx.hub.notices.nudge({ kind: 'location', id: kiosk.locationId });
+    return kiosk;
+  }),
 });
 
 export const deviceRouter = router({
@@ -39,4 +56,6 @@ export const deviceRouter = router({
     publicUrl: ctx.hub.settings.publicUrl,
   })),
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
+  /** Screen hours and identify, asked at every heartbeat and live notice. */
+  orders: kioskProcedure.query(({ ctx }) => ctx.data.orders()),
 });

@@ -1,4 +1,6 @@
 import { ArticleView } from '../../../shared/ui/ArticleView';
+import { FeedbackBox } from '../../../shared/ui/FeedbackBox';
+import { feedbackOutbox } from '../lib/feedback-outbox';
 import { useText } from '../../../shared/ui/language';
 import { PhoneIcon } from '../components/PhoneIcon';
 import { ShareButton } from '../components/ShareButton';
@@ -6,7 +8,7 @@ import { usePhone } from '../lib/phone-context';
 
 /** The kiosk's article (source, language notes with the original, text, contact card with links), plus keep and share. */
 export function ArticleScreen({ itemId }: { itemId: string }) {
-  const { bundle, saved, toggleSaved } = usePhone();
+  const { bundle, saved, toggleSaved, place } = usePhone();
   const t = useText();
   const entry = bundle.entries.find((e) => e.id === itemId);
   if (!entry) {
@@ -26,5 +28,12 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
       <ShareButton title={entry.title} />
     </div>
   );
-  return <ArticleView entry={entry} original={bundle.originals[entry.id]} actions={actions} renderImage={(mediaId) => <img key={mediaId} className="article-image" src={`/media/${mediaId}`} alt="" loading="lazy" />} />;
+  const feedback = (
+    <FeedbackBox
+      key={`${entry.id}:${place.language}`}
+      withText
+      send={(message) => feedbackOutbox.send({ ...message, locationId: place.locationId, itemId: entry.id, language: place.language })}
+    />
+  );
+  return <ArticleView entry={entry} original={bundle.originals[entry.id]} actions={actions} feedback={feedback} renderImage={(mediaId) => <img key={mediaId} className="article-image" src={`/media/${mediaId}`} alt="" loading="lazy" />} />;
 }

@@ -17,6 +17,7 @@ const KiosksPage = lazy(() => import('../features/kiosks/KiosksPage').then((m) =
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const PreviewPage = lazy(() => import('../features/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 type Page = ComponentType<{ params?: string[] }>;
@@ -33,6 +34,7 @@ const ROUTES: Record<string, Page> = {
   preview: PreviewPage,
   audit: AuditPage,
   statistics: StatisticsPage,
+  feedback: FeedbackPage,
 };
 
 export function App() {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import {
   AppBar,
+  Badge,
   Box,
   Button,
   Drawer,
@@ -19,14 +20,16 @@ import { useTRPC } from '../trpc';
 import { href, leave } from '../router';
 import { UI_LANGUAGES, useLanguage } from '../i18n';
 import { SyncStatusChip } from './SyncStatusChip';
+import { FEEDBACK_REFRESH_MS } from '../features/feedback/refresh';
 
 const DRAWER = 232;
 
-type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview' | 'navAudit' | 'navStatistics';
+type NavKey = 'navDashboard' | 'navContent' | 'navConflicts' | 'navLocations' | 'navKiosks' | 'navUsers' | 'navPreview' | 'navAudit' | 'navStatistics' | 'navFeedback';
 const NAV: { route: string; label: NavKey; icon: string; municipalityOnly?: boolean; adminOnly?: boolean }[] = [
   { route: 'dashboard', label: 'navDashboard', icon: '▦' },
   { route: 'content', label: 'navContent', icon: '☰' },
   { route: 'conflicts', label: 'navConflicts', icon: '⇄' },
+  { route: 'feedback', label: 'navFeedback', icon: '✎' },
   { route: 'preview', label: 'navPreview', icon: '▭' },
   { route: 'locations', label: 'navLocations', icon: '⌂' },
   { route: 'kiosks', label: 'navKiosks', icon: '□', municipalityOnly: true },
@@ -43,6 +46,8 @@ export function Shell({ current, children }: { current: string; children: ReactN
   const session = useQuery(trpc.session.get.queryOptions());
   const signOut = useMutation(trpc.session.signOut.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
   const tenant = session.data?.tenant;
+  // Feedback workers sent since someone last looked: a number beside "Feedback".
+  const newFeedback = useQuery({ ...trpc.feedback.newCount.queryOptions(), refetchInterval: FEEDBACK_REFRESH_MS, enabled: !!session.data });
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -74,6 +79,9 @@ export function Shell({ current, children }: { current: string; children: ReactN
                 {n.icon}
               </ListItemIcon>
               <ListItemText primary={t(n.label)} />
+              {n.route === 'feedback' && !!newFeedback.data && (
+                <Badge badgeContent={newFeedback.data} color="error" max={999} data-testid="feedback-badge" aria-label={t('newFeedback', { n: newFeedback.data })} sx={{ mr: 1.5 }} />
+              )}
             </ListItemButton>
           ))}
         </List>

@@ -3,6 +3,7 @@ import nlConflicts from './nl/conflicts.json';
 import nlDashboard from './nl/dashboard.json';
 import nlEditor from './nl/editor.json';
 import nlErrors from './nl/errors.json';
+import nlFeedback from './nl/feedback.json';
 import nlKiosks from './nl/kiosks.json';
 import nlLabels from './nl/labels.json';
 import nlList from './nl/list.json';
@@ -19,6 +20,7 @@ import enConflicts from './en/conflicts.json';
 import enDashboard from './en/dashboard.json';
 import enEditor from './en/editor.json';
 import enErrors from './en/errors.json';
+import enFeedback from './en/feedback.json';
 import enKiosks from './en/kiosks.json';
 import enLabels from './en/labels.json';
 import enList from './en/list.json';
@@ -39,6 +41,7 @@ export const resources = {
     dashboard: nlDashboard,
     editor: nlEditor,
     errors: nlErrors,
+    feedback: nlFeedback,
     kiosks: nlKiosks,
     labels: nlLabels,
     list: nlList,
@@ -57,6 +60,7 @@ export const resources = {
     dashboard: enDashboard,
     editor: enEditor,
     errors: enErrors,
+    feedback: enFeedback,
     kiosks: enKiosks,
     labels: enLabels,
     list: enList,

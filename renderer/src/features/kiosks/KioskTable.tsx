@@ -10,9 +10,11 @@ interface Props {
   canManage: boolean;
   onNewCode(kiosk: KioskView): void;
   onRevoke(kiosk: KioskView): void;
+  onScreenHours(kiosk: KioskView): void;
+  onIdentify(kiosk: KioskView): void;
 }
 
-export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
+export function KioskTable({ kiosks, canManage, onNewCode, onRevoke, onScreenHours, onIdentify }: Props) {
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useHubNow(15_000);
@@ -23,11 +25,11 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableRow>
             <TableCell>{t('name')}</TableCell>
-            <TableCell>{t('location')}</TableCell>
             <TableCell>{t('status')}</TableCell>
             <TableCell>{t('lastHeartbeat')}</TableCell>
             <TableCell>{t('appVersion')}</TableCell>
-            <TableCell align="right">{t('contentSeq')}</TableCell>
+            <TableCell>{t('contentSeq')}</TableCell>
+            <TableCell>{t('screen')}</TableCell>
             <TableCell>{t('lastError')}</TableCell>
             {canManage && <TableCell align="right">{t('actions')}</TableCell>}
           </TableRow>
@@ -35,8 +37,14 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         <TableBody>
           {kiosks.map((k) => (
             <TableRow key={k.id} data-kiosk-id={k.id} sx={{ opacity: k.revoked ? 0.6 : 1 }}>
-              <TableCell sx={{ fontWeight: 600, minWidth: 130 }}>{k.name}</TableCell>
-              <TableCell sx={{ minWidth: 140 }}>{k.locationName}</TableCell>
+              <TableCell sx={{ minWidth: 150 }}>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  {k.name}
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {k.locationName}
+                </Typography>
+              </TableCell>
               <TableCell>
                 <KioskStatusChip kiosk={k} />
               </TableCell>
@@ -60,8 +68,21 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
                 <ClockSkew offsetMs={k.clockOffsetMs} />
               </TableCell>
               <TableCell data-testid="kiosk-version">{k.appVersion ?? '—'}</TableCell>
-              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                {k.contentSeq ?? '—'}
+              <TableCell data-testid="kiosk-content" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                <ContentState kiosk={k} />
+              </TableCell>
+              <TableCell data-testid="kiosk-screen" sx={{ minWidth: 110 }}>
+                {k.orientation ? t(`orientation_${k.orientation}`) : '—'}
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }} data-testid="kiosk-hours">
+                  {(k.screenHours ?? k.locationScreenHours) ? t('hoursOff', k.screenHours ?? k.locationScreenHours!) : t('alwaysOn')}
+                </Typography>
+                {k.languages.length > 0 && (
+                  <Tooltip title={k.languages.map((l) => l.toUpperCase()).join(' · ')}>
+                    <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                      {t('languagesOffered', { n: k.languages.length })}
+                    </Typography>
+                  </Tooltip>
+                )}
               </TableCell>
               <TableCell sx={{ minWidth: 130 }}>
                 {k.lastError ? (
@@ -77,6 +98,12 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
               {canManage && (
                 <TableCell align="right">
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-end' }}>
+                    <Button size="small" disabled={!k.online} onClick={() => onIdentify(k)}>
+                      {t('identify')}
+                    </Button>
+                    <Button size="small" onClick={() => onScreenHours(k)} sx={{ whiteSpace: 'nowrap' }}>
+                      {t('screenHours')}
+                    </Button>
                     <Button size="small" onClick={() => onNewCode(k)} sx={{ whiteSpace: 'nowrap' }}>
                       {t('newCodeShort')}
                     </Button>
@@ -91,6 +118,22 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke }: Props) {
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** "Current", or how many changes of its location the kiosk has not got yet; its content number below. */
+function ContentState({ kiosk }: { kiosk: KioskView }) {
+  const { t } = useTranslation('kiosks');
+  if (kiosk.changesBehind === null) return <>—</>;
+  return (
+    <>
+      <Typography component="span" variant="body2" sx={{ display: 'block', fontWeight: 600, color: kiosk.changesBehind ? 'warning.dark' : 'success.dark' }}>
+        {kiosk.changesBehind ? t('behind', { n: kiosk.changesBehind }) : t('current')}
+      </Typography>
+      <Typography component="span" variant="body2" color="text.secondary">
+        {t('contentNumber', { seq: kiosk.contentSeq })}
+      </Typography>
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { NewKioskDialog } from './NewKioskDialog';
 import { PairingCodeDialog } from './PairingCodeDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { KiosksHeader } from './KiosksHeader';
+import { ScreenHoursDialog } from './ScreenHoursDialog';
 
 const REFRESH_MS = 10_000;
 
@@ -27,6 +28,7 @@ export function KiosksPage(_props: { params?: string[] }) {
   const [pairing, setPairing] = useState<{ kioskName: string; pairing: PairingCodeView } | null>(null);
   const [renewing, setRenewing] = useState<KioskView | null>(null);
   const [revoking, setRevoking] = useState<KioskView | null>(null);
+  const [hoursOf, setHoursOf] = useState<KioskView | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.kiosks.list.queryKey() });
   const renew = useMutation(
@@ -48,6 +50,8 @@ export function KiosksPage(_props: { params?: string[] }) {
     }),
   );
 
+  const identify = useMutation(trpc.kiosks.identify.mutationOptions());
+
   if (session.isSuccess && !isMunicipality) return <Alert severity="info">{t('onlyMunicipality')}</Alert>;
 
   const askNewCode = (kiosk: KioskView) => {
@@ -66,12 +70,21 @@ export function KiosksPage(_props: { params?: string[] }) {
     <Stack spacing={3}>
       <KiosksHeader canManage={canManage} updatedAt={kiosks.dataUpdatedAt} onRefresh={refresh} onCreate={() => setCreating(true)} />
 
+      {identify.isSuccess && <Alert severity="success">{t('identifySent', { name: identify.data.name })}</Alert>}
+      {identify.isError && <Alert severity="error">{t('failed', { message: readError(identify.error).message })}</Alert>}
       {renew.isError && !renewing && <Alert severity="error">{t('failed', { message: readError(renew.error).message })}</Alert>}
       {kiosks.isPending && <CircularProgress />}
       {kiosks.isError && <Alert severity="error">{t('loadFailed', { message: readError(kiosks.error).message })}</Alert>}
       {kiosks.isSuccess &&
         (kiosks.data.length ? (
-          <KioskTable kiosks={kiosks.data} canManage={canManage} onNewCode={askNewCode} onRevoke={askRevoke} />
+          <KioskTable
+            kiosks={kiosks.data}
+            canManage={canManage}
+            onNewCode={askNewCode}
+            onRevoke={askRevoke}
+            onScreenHours={setHoursOf}
+            onIdentify={(k) => identify.mutate({ kioskId: k.id })}
+          />
         ) : (
           <Paper variant="outlined" sx={{ p: 4 }}>
             <Typography color="text.secondary">{t('none')}</Typography>
@@ -84,6 +97,16 @@ export function KiosksPage(_props: { params?: string[] }) {
           onCreated={({ kiosk, pairing: code }) => {
             setCreating(false);
             setPairing({ kioskName: kiosk.name, pairing: code });
+            void refresh();
+          }}
+        />
+      )}
+      {hoursOf && (
+        <ScreenHoursDialog
+          kiosk={hoursOf}
+          onClose={() => setHoursOf(null)}
+          onSaved={() => {
+            setHoursOf(null);
             void refresh();
           }}
         />
