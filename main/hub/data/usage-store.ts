@@ -121,7 +121,7 @@ export function usageReports(deps: HubDeps, scope: UsageScope) {
            (SELECT t.title FROM translations t JOIN items s ON s.id = t.item_id WHERE t.item_id = f.item_id AND t.language = s.source_language) AS title
          FROM feedback f
          WHERE ${scope.feedbackWhere} AND f.created_at >= ${input.from} AND f.created_at < ${dayAfter}${input.locationId ? sql` AND f.location_id = ${input.locationId}` : sql``}
-         GROUP BY f.item_id ORDER BY COUNT(*) DESC, f.item_id LIMIT 20`,
+         GROUP BY f.item_id ORDER BY COUNT(*) DESC, f.item_id LIMIT 10`,
       );
       return {
         from: input.from,
