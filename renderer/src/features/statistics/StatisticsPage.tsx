@@ -208,6 +208,7 @@ function FeedbackPerItem({ rows }: { rows: UsageReport['feedback'] }) {
         <BarChart
           height={80 + rows.length * 48}
           layout="horizontal"
+          xAxis={[{ tickMinStep: 1, height: 30 }]}
           yAxis={[{ scaleType: 'band', data: rows.map((r) => r.title), width: 220 }]}
           skipAnimation
           series={[
