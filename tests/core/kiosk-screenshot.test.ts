@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KioskCore, type KioskCoreOptions } from '../../main/core/kiosk/kiosk-core';
+import { LIMITS } from '../../shared/limits';
 import { SCREENSHOT_MAX_BYTES, SCREENSHOT_WAIT_MS, type Capture, type ScreenshotView } from '../../shared/screenshot';
 import { buildWorld, pairKiosk, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
 
@@ -20,10 +21,10 @@ let admin: HubClient;
 let core: KioskCore | null = null;
 let dir = '';
 
-/** A real PNG of the given size, one colour. */
+/** A real PNG of the given size: noise, so it does not compress (a kiosk's body limit is larger than an anonymous caller's). */
 function png(width: number, height: number): Buffer {
   const image = new PNG({ width, height });
-  image.data.fill(0x80);
+  for (let i = 0; i < image.data.length; i++) image.data[i] = (i * 2_654_435_761) >>> 24;
   return PNG.sync.write(image);
 }
 
@@ -61,7 +62,8 @@ afterEach(async () => {
 
 describe('remote screenshot', () => {
   it('reaches the kiosk over its live notice and brings back exactly what it captured, with who asked and when', async () => {
-    const picture = png(108, 192);
+    const picture = png(400, 500);
+    expect(picture.length).toBeGreaterThan(LIMITS.anonymousRequestBytes);
     let captures = 0;
     await pairedCore(async () => (captures++, { contentType: 'image/png', bytes: picture }));
     const kioskId = world.kioskA.kiosk.id;
@@ -73,7 +75,7 @@ describe('remote screenshot', () => {
     expect(view).toMatchObject({ status: 'taken', contentType: 'image/png', answeredAt: clock.toISOString() });
     const bytes = Buffer.from(view.dataBase64!, 'base64');
     expect(bytes.equals(picture)).toBe(true);
-    expect(PNG.sync.read(bytes)).toMatchObject({ width: 108, height: 192 });
+    expect(PNG.sync.read(bytes)).toMatchObject({ width: 400, height: 500 });
 
     // Answered once: later orders do not capture again.
     await core!.heartbeat();
