@@ -101,6 +101,12 @@ describe('remote screenshot', () => {
     expect(await answered(world.kioskA.kiosk.id)).toMatchObject({ status: 'too_large', dataBase64: null });
   });
 
+  it('says "failed" when the hub refuses what the kiosk captured (not the image type it claims)', async () => {
+    await pairedCore(async () => ({ contentType: 'image/jpeg', bytes: png(2, 2) }));
+    await admin.kiosks.requestScreenshot.mutate({ kioskId: world.kioskA.kiosk.id });
+    expect(await answered(world.kioskA.kiosk.id)).toMatchObject({ status: 'failed', dataBase64: null });
+  });
+
   it('is refused when the bytes are not the image type they claim, or too many; a stale answer is dropped', async () => {
     const token = await pairKiosk(t, world.kioskA.pairing.code);
     const kiosk = t.client(token);

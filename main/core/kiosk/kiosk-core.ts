@@ -180,6 +180,10 @@ export class KioskCore {
     this.screenshotInFlight = requestedAt;
     try {
       await this.hub().device.screenshot.mutate(await this.takeScreenshot(requestedAt));
+    } catch (err) {
+      // Refused for good (not an image the hub takes): say so, so the console does not wait in vain.
+      if (!(err instanceof TRPCClientError) || !err.data?.code) throw err;
+      await this.hub().device.screenshot.mutate({ outcome: 'failed', requestedAt });
     } finally {
       this.screenshotInFlight = null;
     }
