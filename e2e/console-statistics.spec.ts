@@ -4,7 +4,7 @@ import { usageDay } from '../shared/usage';
 import { DEMO_PASSWORD, demoEmail } from '../main/hub/demo/seed';
 import { startKioskEnv, type KioskEnv } from './helpers/kiosk-env';
 import { startConsole } from './helpers/console-env';
-import { chooseLanguage, openArticle, openCategory, PORTRAIT } from './kiosk-helpers';
+import { chooseLanguage, openArticle, openCategory, PORTRAIT, screen } from './kiosk-helpers';
 import { screenshot, settled, switchUiLanguage } from './console-admin-helpers';
 
 /**
@@ -24,11 +24,14 @@ test.afterAll(async () => {
 
 const KIOSK_VIEWS = 7;
 const PHONE_VIEWS = 5;
+/** Of the kiosk's views, this many answer "helpful"; the rest "not helpful" (fewer than five: hidden). */
+const HELPFUL = 5;
 
-/** A Polish housing article at the kiosk's location. */
-const polishArticle = () => {
-  const entry = env.core.store.feed('pl', new Date()).find((e) => e.category === 'housing' && e.kind === 'article' && e.shownLanguage === 'pl');
-  if (!entry) throw new Error('The demo data has no Polish housing article');
+/** A Polish housing article of the municipality itself at the kiosk's location (its feedback goes to the municipality). */
+const polishArticle = async () => {
+  const townItems = new Set((await (await env.editor()).content.list.query()).map((i) => i.id));
+  const entry = env.core.store.feed('pl', new Date()).find((e) => e.category === 'housing' && e.kind === 'article' && e.shownLanguage === 'pl' && townItems.has(e.id));
+  if (!entry) throw new Error('The demo data has no Polish housing article of the municipality');
   return entry;
 };
 
@@ -41,7 +44,7 @@ async function reportToday() {
 test('a kiosk and phones count article views, and the statistics page shows exactly those numbers', async ({ browser }) => {
   const pairing = await env.pairingCode();
   await env.core.pair(env.hub.url, pairing.code);
-  const entry = polishArticle();
+  const entry = await polishArticle();
 
   const kiosk = await (await browser.newContext({ viewport: PORTRAIT })).newPage();
   await kiosk.goto(env.url);
@@ -49,6 +52,9 @@ test('a kiosk and phones count article views, and the statistics page shows exac
   await openCategory(kiosk, 'pl', 'housing');
   for (let i = 0; i < KIOSK_VIEWS; i++) {
     await openArticle(kiosk, entry);
+    const feedback = screen(kiosk, 'article').getByTestId('feedback');
+    await feedback.getByRole('button', { name: workerText('pl', i < HELPFUL ? 'feedback.yes' : 'feedback.no'), exact: true }).click();
+    await expect(feedback.getByRole('status')).toHaveText(workerText('pl', 'feedback.thanks'));
     await kiosk.getByRole('button', { name: workerText('pl', 'back') }).click();
   }
   await kiosk.context().close();
@@ -72,6 +78,7 @@ test('a kiosk and phones count article views, and the statistics page shows exac
   const report = await reportToday();
   expect(report.sources).toEqual([{ day: usageDay(new Date()), kiosk: KIOSK_VIEWS, phone: PHONE_VIEWS }]);
   expect(report.qr.appOpened).toBe(PHONE_VIEWS);
+  expect(report.feedback).toEqual([{ itemId: entry.id, title: expect.any(String), helpful: HELPFUL, notHelpful: null, problems: null }]);
 
   const consoleRun = await startConsole();
   try {
@@ -90,6 +97,12 @@ test('a kiosk and phones count article views, and the statistics page shows exac
     const row = page.getByTestId('top-items').getByRole('row', { name: new RegExp(escape(title)) });
     await expect(row.getByRole('cell').nth(2)).toHaveText(String(KIOSK_VIEWS + PHONE_VIEWS));
     await expect(page.getByText('App geopend via de QR-code van een kiosk').locator('..')).toContainText(String(PHONE_VIEWS));
+    // Helpful / not helpful per item: the kiosk's answers, with the two "not helpful" hidden as "< 5".
+    const feedbackRow = page.getByTestId('feedback-per-item').getByRole('row', { name: new RegExp(escape(title)) });
+    await expect(feedbackRow.getByRole('cell')).toHaveText([title, String(HELPFUL), '< 5', '< 5']);
+    await expect(feedbackRow.getByRole('link', { name: title })).toHaveAttribute('href', `#/item/${entry.id}`);
+    await expect(page.getByTestId('feedback-per-item').locator('.feedback-count')).toHaveText([String(HELPFUL)]);
+    await screenshot(page, 'statistics-nl-1440-feedback', page.getByTestId('feedback-per-item'));
     await screenshot(page, 'statistics-nl-1440');
     await screenshot(page, 'statistics-nl-1440-views', page.getByTestId('sources-chart'));
 
@@ -100,14 +113,20 @@ test('a kiosk and phones count article views, and the statistics page shows exac
     const text = Buffer.concat(csv).toString('utf8');
     expect(text).toContain(`Weergaven van artikelen: kiosk en telefoonapp,${usageDay(new Date())},,Kiosk,${KIOSK_VIEWS}`);
     expect(text).toContain(`Weergaven van artikelen: kiosk en telefoonapp,${usageDay(new Date())},,Telefoonapp,${PHONE_VIEWS}`);
+    const titleCell = /[",;]/.test(title) ? `"${title.replace(/"/g, '""')}"` : title;
+    expect(text).toContain(`Was dit nuttig? Reacties per item · Nuttig,,,${titleCell},${HELPFUL}`);
+    expect(text).toContain(`Was dit nuttig? Reacties per item · Niet nuttig,,,${titleCell},< 5`);
 
     await switchUiLanguage(page, 'en');
     await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible();
     await screenshot(page, 'statistics-en-1440');
+    await screenshot(page, 'statistics-en-1440-feedback', page.getByTestId('feedback-per-item'));
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'statistics-en-1280');
+    await screenshot(page, 'statistics-en-1280-feedback', page.getByTestId('feedback-per-item'));
     await switchUiLanguage(page, 'nl');
     await screenshot(page, 'statistics-nl-1280');
+    await screenshot(page, 'statistics-nl-1280-feedback', page.getByTestId('feedback-per-item'));
     await page.context().close();
   } finally {
     await consoleRun.close();

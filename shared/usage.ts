@@ -159,6 +159,8 @@ export interface UsageReport {
   /** Site view only: QR codes shown on kiosks, and the app opened from one. */
   qr: { shown: ShownCount; appOpened: ShownCount };
   readAloud: ShownCount;
+  /** Workers' feedback on the tenant's own items, the most first; counts under five hidden like the rest. */
+  feedback: { itemId: string; title: string; helpful: ShownCount; notHelpful: ShownCount; problems: ShownCount }[];
 }
 
 export const shownCount = (n: number): ShownCount => (n < SMALL_COUNT ? null : n);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FeedEntry } from '../merged-feed';
 import { ContactCard } from './ContactCard';
 import { useDevice } from './device';
@@ -66,7 +66,8 @@ export function ArticleView({ entry, original, qr, renderImage, actions, feedbac
           <TextWith text={t('from')} parts={{ organisation: <bdi className="source-name">{entry.tenantName}</bdi> }} />
         </p>
         {actions}
-        <ListenButton key={`${entry.id}:${text.shownLanguage}`} article={main} language={text.shownLanguage} itemId={entry.id} />
+        {/* Keys here are unique among the article's children: a repeated key leaves stale copies on screen. */}
+        <ListenButton key={`listen:${entry.id}:${text.shownLanguage}`} article={main} language={text.shownLanguage} itemId={entry.id} />
         {text.summary && (
           <p className="article-summary" {...textLang}>
             {text.summary}
@@ -77,7 +78,8 @@ export function ArticleView({ entry, original, qr, renderImage, actions, feedbac
         <div className="article-text rich-text" {...textLang} onClickCapture={onKiosk ? keepLinksInert : undefined} dangerouslySetInnerHTML={{ __html: body }} data-testid="article-text" />
         {renderImage && entry.images.length > 0 && <div className="article-images">{entry.images.map((img) => renderImage(img.mediaId))}</div>}
         {cardLast && contact}
-        {feedback}
+        {/* A new article or language starts a fresh question. */}
+        <Fragment key={`feedback:${entry.id}:${language}`}>{feedback}</Fragment>
         <ScrollCue scroller={main} />
       </article>
       {/* Landscape: the card is what the worker came for, the QR code to take it along follows. */}

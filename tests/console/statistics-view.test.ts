@@ -16,6 +16,7 @@ const report: UsageReport = {
   sources: [{ day: '2026-11-28', kiosk: 7, phone: null }],
   qr: { shown: 40, appOpened: null },
   readAloud: null,
+  feedback: [{ itemId: 'i', title: 'Huur betalen', helpful: 8, notHelpful: null, problems: 5 }],
 };
 const words = {
   languages: 'Languages',
@@ -28,6 +29,10 @@ const words = {
   qrShown: 'QR',
   appOpened: 'App',
   readAloud: 'Read aloud',
+  feedback: 'Feedback',
+  helpful: 'helpful',
+  notHelpful: 'not helpful',
+  problems: 'problems',
   languageName: (c: string) => (c === 'pl' ? 'Polish' : c),
 };
 
@@ -50,6 +55,9 @@ describe('the statistics page’s figures', () => {
       ['QR', '', '', '', '40'],
       ['App', '', '', '', '< 5'],
       ['Read aloud', '', '', '', '< 5'],
+      ['Feedback · helpful', '', '', 'Huur betalen', '8'],
+      ['Feedback · not helpful', '', '', 'Huur betalen', '< 5'],
+      ['Feedback · problems', '', '', 'Huur betalen', '5'],
     ]);
   });
 });

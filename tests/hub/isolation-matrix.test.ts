@@ -317,11 +317,13 @@ const CASES: Record<string, Case> = {
       { from: USAGE_DAY, to: USAGE_DAY, locationId: null },
       { from: USAGE_DAY, to: USAGE_DAY, locationId: v.locationId },
     ],
-    // Beyond the secrets: another tenant's item views only where it is the municipality of the site.
+    // Beyond the secrets: another tenant's item views only where it is the municipality of the site, its feedback never.
     check: (result, v, a) => {
       const report = result as UsageReport;
       const foreign = report.topItems.filter((r) => r.itemId === v.publishedItemId && !(a.tenant === 'townA' && v.kind !== 'municipality'));
-      return foreign.map(() => `sees the views of the victim's published item (${a.key})`);
+      // Feedback only ever to the item's owner, even at the attacker's own site.
+      const feedback = report.feedback.filter((r) => r.itemId === v.publishedItemId);
+      return [...foreign.map(() => `sees the views of the victim's published item (${a.key})`), ...feedback.map(() => `sees feedback on the victim's published item (${a.key})`)];
     },
   },
   'feedback.list': { inputs: (v) => [{ status: null }, { status: 'new', tenantId: v.tenantId }] },

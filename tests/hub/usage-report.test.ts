@@ -86,4 +86,31 @@ describe('the statistics page’s figures', () => {
     expect(townB.topItems.map((r) => [r.itemId, r.views])).toEqual([[nationalItem, 20]]);
     await expect(reportOf(world.townB.emails.viewer, world.locA.id)).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
   });
+
+  it('count helpful, not helpful and problems per item for the item’s owner only, hiding counts under five', async () => {
+    const townItem = await publish(world.townA.emails.editor);
+    const nationalItem = await publish(world.national.emails.editor);
+    const kioskA = t.client(await pairKiosk(t, world.kioskA.pairing.code));
+    const kioskB = t.client(await pairKiosk(t, world.kioskB.pairing.code));
+    const send = async (kiosk: typeof kioskA, itemId: string, kind: 'helpful' | 'not_helpful' | 'problem', times: number) => {
+      for (let i = 0; i < times; i++) await kiosk.feedback.fromKiosk.mutate({ itemId, language: 'pl', kind, reason: kind === 'problem' ? 'outdated' : null });
+    };
+    await send(kioskA, townItem, 'helpful', 6);
+    await send(kioskA, townItem, 'not_helpful', 2);
+    await send(kioskA, townItem, 'problem', 5);
+    await send(kioskA, nationalItem, 'helpful', 3);
+    await send(kioskB, nationalItem, 'helpful', 4);
+
+    // Feedback carries the hub's clock: the range is today (UTC).
+    const today = new Date().toISOString().slice(0, 10);
+    const feedbackOf = async (email: string, locationId: string | null = null, day = today) =>
+      (await t.client(await t.login(email)).usage.report.query({ from: day, to: day, locationId })).feedback;
+    expect(await feedbackOf(world.townA.emails.viewer)).toEqual([{ itemId: townItem, title: `Van ${world.townA.emails.editor}`, helpful: 6, notHelpful: null, problems: 5 }]);
+    expect(await feedbackOf(world.townA.emails.viewer, world.locA.id)).toHaveLength(1);
+    // The national layer's item, read at both towns' sites: its own total, none of it shown to the towns.
+    expect(await feedbackOf(world.national.emails.viewer)).toEqual([{ itemId: nationalItem, title: `Van ${world.national.emails.editor}`, helpful: 7, notHelpful: null, problems: null }]);
+    expect(await feedbackOf(world.townB.emails.viewer)).toEqual([]);
+    expect(await feedbackOf(world.employerA.emails.viewer)).toEqual([]);
+    expect(await feedbackOf(world.townA.emails.viewer, null, '2026-01-01')).toEqual([]);
+  });
 });

@@ -42,7 +42,7 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
           qr={entry.phoneUrl && <QrCode url={entry.phoneUrl} caption={t('scanArticle')} testId="article-qr" />}
           renderImage={(mediaId) => <CachedImage key={mediaId} mediaId={mediaId} />}
           // A public screen: no free text, only the fixed answers.
-          feedback={<FeedbackBox key={`${itemId}:${language}`} withText={false} send={({ kind, reason }) => feedback.mutateAsync({ itemId, language, kind, reason })} />}
+          feedback={<FeedbackBox withText={false} send={({ kind, reason }) => feedback.mutateAsync({ itemId, language, kind, reason })} />}
         />
       ) : gone || article.isError ? (
         <main className="screen-body">

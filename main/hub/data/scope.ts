@@ -124,12 +124,15 @@ export async function phoneData(deps: HubDeps, locationId: string) {
 function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
   const { db } = deps;
   const ownItems = sql<boolean>`u.item_id IN (SELECT id FROM items WHERE tenant_id = ${tenant.id})`;
+  // Feedback goes to the item's owner wherever it was read; a location filter narrows it to the tenant's own listed locations.
+  const feedbackWhere = sql<boolean>`f.tenant_id = ${tenant.id}`;
   switch (tenant.kind) {
     case 'municipality':
       return {
         tenantId: tenant.id,
         where: sql<boolean>`u.location_id IN (SELECT id FROM locations WHERE tenant_id = ${tenant.id})`,
         view: 'site',
+        feedbackWhere,
         locations: () => db.selectFrom('locations').select(['id', 'name']).where('tenant_id', '=', tenant.id).orderBy('name').execute(),
       };
     case 'employer':
@@ -137,6 +140,7 @@ function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
         tenantId: tenant.id,
         where: sql<boolean>`${ownItems} AND u.location_id IN (SELECT location_id FROM location_employers WHERE employer_tenant_id = ${tenant.id})`,
         view: 'own-items',
+        feedbackWhere,
         locations: () =>
           db
             .selectFrom('locations as l')
@@ -147,7 +151,7 @@ function usageScope(deps: HubDeps, tenant: TenantRef): UsageScope {
             .execute(),
       };
     case 'national':
-      return { tenantId: tenant.id, where: ownItems, view: 'own-items', locations: async () => [] };
+      return { tenantId: tenant.id, where: ownItems, view: 'own-items', feedbackWhere, locations: async () => [] };
   }
 }
 

@@ -20,6 +20,8 @@ export interface UsageScope {
   where: RawBuilder<boolean>;
   view: UsageReport['view'];
   locations: () => Promise<{ id: string; name: string }[]>;
+  /** A condition on `f` (feedback): the tenant's own items only, wherever workers read them. */
+  feedbackWhere: RawBuilder<boolean>;
 }
 
 /** Rows with the same key added up: one upsert per key (PostgreSQL refuses a key twice in one statement). */
@@ -110,6 +112,17 @@ export function usageReports(deps: HubDeps, scope: UsageScope) {
            SUM(CASE WHEN u.source = 'kiosk' THEN u.count ELSE 0 END) AS kiosk, SUM(CASE WHEN u.source = 'phone' THEN u.count ELSE 0 END) AS phone
          FROM usage_daily u WHERE ${where} AND u.kind = 'item' GROUP BY u.day ORDER BY u.day`,
       );
+      // Feedback is stamped with a time, usage with a day: the range runs to the end of its last day.
+      const dayAfter = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const feedback = await rows(
+        sql<{ item_id: string; title: string | null; helpful: string | number; not_helpful: string | number; problems: string | number }>`SELECT f.item_id,
+           SUM(CASE WHEN f.kind = 'helpful' THEN 1 ELSE 0 END) AS helpful, SUM(CASE WHEN f.kind = 'not_helpful' THEN 1 ELSE 0 END) AS not_helpful,
+           SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END) AS problems,
+           (SELECT t.title FROM translations t JOIN items s ON s.id = t.item_id WHERE t.item_id = f.item_id AND t.language = s.source_language) AS title
+         FROM feedback f
+         WHERE ${scope.feedbackWhere} AND f.created_at >= ${input.from} AND f.created_at < ${dayAfter}${input.locationId ? sql` AND f.location_id = ${input.locationId}` : sql``}
+         GROUP BY f.item_id ORDER BY COUNT(*) DESC, f.item_id LIMIT 10`,
+      );
       return {
         from: input.from,
         to: input.to,
@@ -121,6 +134,13 @@ export function usageReports(deps: HubDeps, scope: UsageScope) {
         sources: sources.map((r) => ({ day: r.day, kiosk: shownCount(Number(r.kiosk)), phone: shownCount(Number(r.phone)) })),
         qr: site ? { shown: await total('qr_shown'), appOpened: await total('app_from_kiosk') } : { shown: null, appOpened: null },
         readAloud: await total('read_aloud'),
+        feedback: feedback.map((r) => ({
+          itemId: r.item_id,
+          title: r.title ?? '',
+          helpful: shownCount(Number(r.helpful)),
+          notHelpful: shownCount(Number(r.not_helpful)),
+          problems: shownCount(Number(r.problems)),
+        })),
       };
     },
   };

@@ -30,7 +30,6 @@ export function ArticleScreen({ itemId }: { itemId: string }) {
   );
   const feedback = (
     <FeedbackBox
-      key={`${entry.id}:${place.language}`}
       withText
       send={(message) => feedbackOutbox.send({ ...message, locationId: place.locationId, itemId: entry.id, language: place.language })}
     />

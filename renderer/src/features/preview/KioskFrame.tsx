@@ -7,6 +7,7 @@ import { dirOf } from '../../../../shared/ui/language';
 import type { Orientation } from '../../../../shared/ui/orientation';
 import workerCss from '../../../../shared/ui/worker.css?inline';
 import listenCss from '../../../../shared/ui/listen.css?inline';
+import feedbackCss from '../../../../shared/ui/feedback.css?inline';
 
 const SCREEN: Record<Orientation, { width: number; height: number }> = {
   portrait: { width: 1080, height: 1920 },
@@ -66,7 +67,7 @@ export function KioskFrame({ orientation, language, label, children }: { orienta
       {doc &&
         createPortal(
           <>
-            <style>{workerCss + listenCss}</style>
+            <style>{workerCss + listenCss + feedbackCss}</style>
             {children}
           </>,
           doc.getElementById('root') ?? doc.body,

@@ -4,6 +4,7 @@ import type { LanguageCode } from '../../../../shared/languages';
 import { homeOverview } from '../../../../shared/merged-feed';
 import { FROM_KIOSK } from '../../../../shared/phone-bundle';
 import { ArticleView } from '../../../../shared/ui/ArticleView';
+import { FeedbackBox } from '../../../../shared/ui/FeedbackBox';
 import { CategoryView } from '../../../../shared/ui/CategoryView';
 import { HomeBrand, HomeView } from '../../../../shared/ui/HomeView';
 import { useText, WorkerLanguage } from '../../../../shared/ui/language';
@@ -97,7 +98,7 @@ function PreviewArticle({ location, language, itemId }: { location: LocationView
   return (
     <WorkerScreen name="article">
       {entry ? (
-        <ArticleView entry={entry} original={original.data} />
+        <ArticleView entry={entry} original={original.data} feedback={<FeedbackBox withText={false} send={answerInPreviewOnly} />} />
       ) : article.isError ? (
         <main className="screen-body">
           <p className="empty">{t('notAvailable')}</p>
@@ -108,3 +109,6 @@ function PreviewArticle({ location, language, itemId }: { location: LocationView
     </WorkerScreen>
   );
 }
+
+/** The preview shows the kiosk's question as workers see it; a civil servant's answer is not workers' feedback, so it goes nowhere. */
+const answerInPreviewOnly = () => Promise.resolve('sent' as const);

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, CircularProgress, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, CircularProgress, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useQuery } from '@tanstack/react-query';
 import { isLanguageCode } from '../../../../shared/languages';
 import { daysApart, USAGE_LIMITS, type UsageReport } from '../../../../shared/usage';
 import { useTRPC } from '../../trpc';
+import { href } from '../../router';
 import { readError } from '../../lib/form-errors';
 import { useLabels } from '../../components/labels';
 import { useLanguage } from '../../i18n';
@@ -51,6 +52,10 @@ function Statistics() {
         qrShown: t('qrShown'),
         appOpened: t('appOpened'),
         readAloud: t('readAloud'),
+        feedback: t('feedbackTitle'),
+        helpful: t('helpful'),
+        notHelpful: t('notHelpful'),
+        problems: t('problems'),
         languageName,
       }),
     );
@@ -186,12 +191,64 @@ function Figures({ report, languageName }: { report: UsageReport; languageName: 
           </TableContainer>
         </Section>
       )}
-      {/* Helpful / not helpful per item: read from the workers' feedback (issue 15, item 2) once it is on the hub. */}
+      <FeedbackPerItem rows={report.feedback} />
     </>
   );
 }
 
 const showNullable = (v: number | null) => (v === null ? '< 5' : String(v));
+
+/** Helpful, not helpful and problems per item: a bar chart of the items with the most feedback, and the same figures as a table. */
+function FeedbackPerItem({ rows }: { rows: UsageReport['feedback'] }) {
+  const { t } = useTranslation('statistics');
+  const barLabel = (item: { value: number | null }) => (item.value ? String(item.value) : null);
+  return (
+    <Section title={t('feedbackTitle')} intro={t('feedbackIntro')} testId="feedback-per-item">
+      {rows.length > 0 && (
+        <BarChart
+          height={80 + rows.length * 48}
+          layout="horizontal"
+          xAxis={[{ tickMinStep: 1, height: 30 }]}
+          yAxis={[{ scaleType: 'band', data: rows.map((r) => r.title), width: 220 }]}
+          skipAnimation
+          series={[
+            { data: rows.map((r) => r.helpful), label: t('helpful'), barLabel, valueFormatter: showNullable },
+            { data: rows.map((r) => r.notHelpful), label: t('notHelpful'), barLabel, valueFormatter: showNullable },
+            { data: rows.map((r) => r.problems), label: t('problems'), barLabel, valueFormatter: showNullable },
+          ]}
+          slotProps={{ barLabel: { className: 'feedback-count' } }}
+        />
+      )}
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t('feedbackTitle')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('item')}</TableCell>
+              <TableCell align="right">{t('helpful')}</TableCell>
+              <TableCell align="right">{t('notHelpful')}</TableCell>
+              <TableCell align="right">{t('problems')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.itemId}>
+                <TableCell>
+                  <Link href={href('item', r.itemId)} title={t('openItem')}>
+                    {r.title}
+                  </Link>
+                </TableCell>
+                <TableCell align="right">{showCount(r.helpful)}</TableCell>
+                <TableCell align="right">{showCount(r.notHelpful)}</TableCell>
+                <TableCell align="right">{showCount(r.problems)}</TableCell>
+              </TableRow>
+            ))}
+            {rows.length === 0 && <EmptyRow colSpan={4} />}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Section>
+  );
+}
 
 function Section({ title, intro, testId, days, children }: { title: string; intro?: string; testId: string; days?: number; children: ReactNode }) {
   return (

@@ -44,6 +44,10 @@ export interface CsvWords {
   qrShown: string;
   appOpened: string;
   readAloud: string;
+  feedback: string;
+  helpful: string;
+  notHelpful: string;
+  problems: string;
   languageName: (code: string) => string;
 }
 
@@ -65,5 +69,10 @@ export function statisticsCsvRows(report: UsageReport, w: CsvWords): string[][] 
     rows.push([w.appOpened, '', '', '', showCount(report.qr.appOpened)]);
   }
   rows.push([w.readAloud, '', '', '', showCount(report.readAloud)]);
+  for (const r of report.feedback) {
+    rows.push([`${w.feedback} · ${w.helpful}`, '', '', r.title, showCount(r.helpful)]);
+    rows.push([`${w.feedback} · ${w.notHelpful}`, '', '', r.title, showCount(r.notHelpful)]);
+    rows.push([`${w.feedback} · ${w.problems}`, '', '', r.title, showCount(r.problems)]);
+  }
   return rows;
 }
