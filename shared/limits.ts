@@ -19,6 +19,8 @@ export const LIMITS = {
    * long texts) must always fit, or a console's queued changes could never be sent.
    */
   requestBytes: 16 * 1024 * 1024,
+  /** A paired kiosk: room for its screenshot (at most `uploadBytes`, sent as base64). */
+  kioskRequestBytes: 3 * 1024 * 1024,
   /** Without a valid session (sign-in, pairing) a body is tiny. */
   anonymousRequestBytes: 64 * 1024,
   /** Calls batched into one HTTP request. */

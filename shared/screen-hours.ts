@@ -35,4 +35,6 @@ export interface ScreenOrders {
   /** Until when the screen shows its name large ("identify"), or null. */
   identifyUntil: string | null;
   name: string;
+  /** When the console asked for a screenshot it has not had yet (absent from older hubs). */
+  screenshotRequestedAt?: string | null;
 }

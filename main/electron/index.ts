@@ -5,6 +5,7 @@ import { AdminCore } from '../core/admin/admin-core';
 import { adminRouter } from '../core/admin/admin-router';
 import type { SecretBox } from '../core/kiosk/kiosk-core';
 import { GuardedKioskCore } from './guarded-kiosk';
+import { windowCapture } from './window-capture';
 import { kioskRouter } from '../core/kiosk/kiosk-router';
 import { appProtocolHandler } from './app-protocol';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isBlockedShortcut, isPermissionGranted, mayRecover } from './lockdown';
@@ -86,10 +87,11 @@ app.whenReady().then(async () => {
   const staticDir = join(import.meta.dirname, '../renderer');
   let page: string;
   let updateSource: { hubUrl: () => string | null; rolloutKey: () => string };
+  let win: BrowserWindow | null = null;
   if (kioskMode) {
     const provisioning = readProvisioning(process.argv, join(dataDir, 'kiosk.json'));
     const core = new GuardedKioskCore(
-      { dataDir: join(dataDir, 'kiosk'), appVersion: app.getVersion(), secrets: tokenKeychain(), settings: provisioning.settings },
+      { dataDir: join(dataDir, 'kiosk'), appVersion: app.getVersion(), secrets: tokenKeychain(), settings: provisioning.settings, capture: windowCapture(() => win) },
       provisioning.hubUrl ?? null,
     );
     core.start();
@@ -127,7 +129,7 @@ app.whenReady().then(async () => {
     updateSource = { hubUrl: () => core.session()?.hubUrl ?? null, rolloutKey: () => core.session()?.tenant?.id ?? 'signed-out' };
   }
 
-  const win = new BrowserWindow({
+  win = new BrowserWindow({
     width: 1440,
     height: 900,
     show: false,

@@ -136,8 +136,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const streamed = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
     const length = Number(req.headers['content-length'] ?? 0);
     if (streamed || length > LIMITS.anonymousRequestBytes) {
-      const signedIn = (await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization)))?.kind === 'user';
-      const limit = signedIn ? LIMITS.requestBytes : LIMITS.anonymousRequestBytes;
+      const caller = (await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization)))?.kind;
+      const signedIn = caller === 'user';
+      const limit = signedIn ? LIMITS.requestBytes : caller === 'kiosk' ? LIMITS.kioskRequestBytes : LIMITS.anonymousRequestBytes;
       if (length > limit || (streamed && !signedIn)) {
         res.setHeader('connection', 'close');
         return sendJson(res, 413, { error: `A request can be at most ${limit / 1024} KB, with its length given` });

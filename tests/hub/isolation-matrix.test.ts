@@ -32,6 +32,9 @@ const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M
 /** The refusals that say "not for you" without telling anything. */
 const REFUSALS = ['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST'];
 
+/** When municipality A asked its kiosk A for a screenshot (set up before the attacks). */
+let screenshotAskedAt = '';
+
 /** How long a foreign subscriber listens for a notice it must not get, after the victim's own subscribers got theirs. */
 const LIVE_QUIET_MS = 1_000;
 
@@ -245,11 +248,20 @@ const CASES: Record<string, Case> = {
   'kiosks.setLocationScreenHours': { inputs: (v) => ownLocation(v, (id) => [{ locationId: id, hours: { off: '08:00', on: '20:00' } }]) },
   'kiosks.setScreenHours': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId, hours: { off: '08:00', on: '20:00' } }] : []) },
   'kiosks.identify': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
+  'kiosks.requestScreenshot': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
+  'kiosks.screenshot': { inputs: (v) => (v.own ? [{ kioskId: v.own.kioskId }] : []) },
 
   'device.pair': { inputs: (v) => [{ code: v.usedPairingCode }] },
   'device.info': { inputs: (v) => [undefined, { kioskId: world.kioskA.kiosk.id, locationId: v.locationId }] },
   // A kiosk reads its own orders only: an id in the input does not point it at another's.
   'device.orders': { inputs: (v) => [undefined, { kioskId: v.own?.kioskId ?? world.kioskA.kiosk.id }] },
+  // A kiosk answers its own screenshot request only: the victim's request time and kiosk id do not redirect it.
+  'device.screenshot': {
+    inputs: (v) => [
+      { outcome: 'taken', requestedAt: screenshotAskedAt, contentType: 'image/png', dataBase64: TINY_PNG, kioskId: v.own?.kioskId ?? world.kioskA.kiosk.id },
+      { outcome: 'unavailable', requestedAt: screenshotAskedAt, kioskId: world.kioskA.kiosk.id },
+    ],
+  },
   'device.heartbeat': {
     // A kiosk reports its own health only: the kiosk id in the input must not redirect the report.
     inputs: (v, a) => (a.kind === 'kiosk' && !v.own ? [] : [{ appVersion: '6.6.6', contentSeq: 0, uptimeSeconds: 0, lastError: 'HIJACKED', kioskId: world.kioskA.kiosk.id }]),
@@ -454,6 +466,11 @@ beforeAll(async () => {
   await t.client(kioskToken).device.heartbeat.mutate({ appVersion: '1.0.0', contentSeq: 1, uptimeSeconds: 60, lastError: null });
   const kioskA2 = await townAAdmin.kiosks.create.mutate({ locationId: world.locA.id, name: 'Kiosk A2' });
   const kioskA2Token = await pairKiosk(t, kioskA2.pairing.code);
+  // Kiosk A's screenshot, asked by its municipality: a PNG carrying a marker that nobody else may see.
+  const asked = await townAAdmin.kiosks.requestScreenshot.mutate({ kioskId: world.kioskA.kiosk.id });
+  screenshotAskedAt = asked.requestedAt!;
+  const screenshotData = Buffer.concat([Buffer.from(TINY_PNG, 'base64'), Buffer.from(`SECRET-SCREENSHOT-${randomUUID()}`)]).toString('base64');
+  await t.client(kioskToken).device.screenshot.mutate({ outcome: 'taken', requestedAt: screenshotAskedAt, contentType: 'image/png', dataBase64: screenshotData });
   // Kiosk A counted views of every victim's items (drafts too, as a rogue device might) and words that found nothing.
   await t.client(kioskToken).usage.kioskBatch.mutate({
     batchId: randomUUID(),
@@ -500,6 +517,7 @@ beforeAll(async () => {
         'location.id': world.locA.id,
         'location.name': world.locA.name,
         'usage.words': USAGE_WORDS,
+        'screenshot.data': screenshotData,
         tenantId: world.townA.tenant.id,
         tenantName: world.townA.tenant.name,
       });
@@ -780,6 +798,7 @@ describe.each(VICTIM_KINDS)('victim: %s', (kind) => {
       expect(kiosk).toMatchObject(before);
       expect(await t.client(own.kioskToken).device.info.query()).toMatchObject({ kioskId: own.kioskId, location: { id: v.locationId } });
       expect((await v.admin.kiosks.list.query()).map((k) => k.id)).toEqual(v.before.kiosks.map((k) => k.id));
+      expect(await v.admin.kiosks.screenshot.query({ kioskId: own.kioskId })).toMatchObject({ status: 'taken', dataBase64: v.secrets['screenshot.data'] });
     });
 
     it('finds its users with the same roles and active flags, and none added', async () => {

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { screenshotInputSchema } from '../../../shared/screenshot';
 import { z } from 'zod';
 import { createUserInputSchema, kioskCreateInputSchema, locationInputSchema, mediaUploadInputSchema, setLocationLanguagesInputSchema } from '../../../shared/admin';
 import { auditQuerySchema } from '../../../shared/audit';
@@ -139,6 +140,8 @@ export function adminRouter(core: AdminCore) {
       setLocationScreenHours: signedIn.input(locationScreenHoursInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.setLocationScreenHours.mutate(input))),
       setScreenHours: signedIn.input(kioskScreenHoursInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.setScreenHours.mutate(input))),
       identify: signedIn.input(z.object({ kioskId: idSchema })).mutation(({ input }) => viaHub(() => hub().kiosks.identify.mutate(input))),
+      requestScreenshot: signedIn.input(screenshotInputSchema).mutation(({ input }) => viaHub(() => hub().kiosks.requestScreenshot.mutate(input))),
+      screenshot: signedIn.input(screenshotInputSchema).query(({ input }) => viaHub(() => hub().kiosks.screenshot.query(input))),
     }),
     feedback: localRouter({
       list: signedIn.input(feedbackListInputSchema).query(({ input }) => viaHub(() => hub().feedback.list.query(input))),

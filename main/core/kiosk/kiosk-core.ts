@@ -17,6 +17,7 @@ import { fetchPublishedPage, HubHttpError } from './published-pull';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from './kiosk-settings';
 import { UsageCounts } from './usage-counts';
 import { sendUsage } from '../../../shared/usage';
+import { SCREENSHOT_MAX_BYTES, type Capture, type ScreenshotAnswer } from '../../../shared/screenshot';
 
 /** Keeps the device token unreadable at rest where the platform can (Electron's safeStorage). */
 export interface SecretBox {
@@ -58,6 +59,8 @@ export interface KioskCoreOptions {
   /** How often the usage counts are sealed into a batch and sent (default 15 minutes). */
   usageMs?: number;
   noticeSpreadMs?: number;
+  /** Takes a picture of the kiosk's own window (Electron); absent in the browser preview, which answers "not available". */
+  capture?: () => Promise<Capture>;
 }
 
 /** Feedback kept while the hub is away: a day of a busy screen, not a growing pile. */
@@ -161,9 +164,39 @@ export class KioskCore {
   async fetchOrders(): Promise<void> {
     if (!this.token()) return;
     try {
-      this.store.set('screenOrders', JSON.stringify(await this.hub().device.orders.query()));
+      const orders = await this.hub().device.orders.query();
+      this.store.set('screenOrders', JSON.stringify(orders));
+      if (orders.screenshotRequestedAt) await this.answerScreenshot(orders.screenshotRequestedAt);
     } catch {
       // Unreachable: the orders heard last still hold.
+    }
+  }
+
+  private screenshotInFlight: string | null = null;
+
+  /** Captures this screen once per request and sends it (or why not); a failed send is tried again with the next orders. */
+  private async answerScreenshot(requestedAt: string): Promise<void> {
+    if (this.screenshotInFlight === requestedAt) return;
+    this.screenshotInFlight = requestedAt;
+    try {
+      await this.hub().device.screenshot.mutate(await this.takeScreenshot(requestedAt));
+    } catch (err) {
+      // Refused for good (not an image the hub takes): say so, so the console does not wait in vain.
+      if (!(err instanceof TRPCClientError) || !err.data?.code) throw err;
+      await this.hub().device.screenshot.mutate({ outcome: 'failed', requestedAt });
+    } finally {
+      this.screenshotInFlight = null;
+    }
+  }
+
+  private async takeScreenshot(requestedAt: string): Promise<ScreenshotAnswer> {
+    if (!this.options.capture) return { outcome: 'unavailable', requestedAt };
+    try {
+      const { contentType, bytes } = await this.options.capture();
+      if (bytes.length > SCREENSHOT_MAX_BYTES) return { outcome: 'too_large', requestedAt };
+      return { outcome: 'taken', requestedAt, contentType, dataBase64: bytes.toString('base64') };
+    } catch {
+      return { outcome: 'failed', requestedAt };
     }
   }
 

@@ -6,7 +6,7 @@ import { recordAudit } from './audit';
 import { tenantRows } from './scope';
 import { anyOf, jsonArrayHas, transaction } from '../db/dialect';
 
-const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
+export const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',

@@ -10,6 +10,8 @@ import { deviceStore } from './device-store';
 import { feedbackStore, receiveFeedback } from './feedback-store';
 import type { KioskFeedback, PhoneFeedback } from '../../../shared/feedback';
 import { kioskStore } from './kiosk-store';
+import { screenshotAnswers, screenshotRequests } from './screenshot-store';
+import type { ScreenshotAnswer } from '../../../shared/screenshot';
 import { locationStore } from './location-store';
 import { mediaSizes, mediaStore } from './media-store';
 import { publishedStore } from './published-store';
@@ -21,7 +23,7 @@ import { ingestUsage, usageReports, type UsageScope } from './usage-store';
 import type { UsageBatch } from '../../../shared/usage';
 
 /** Tables whose rows belong to one tenant, named by their `tenant_id` column. */
-export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log' | 'feedback';
+export type TenantTable = 'items' | 'users' | 'locations' | 'kiosks' | 'media' | 'audit_log' | 'applied_mutations' | 'change_log' | 'feedback' | 'kiosk_screenshots';
 
 /**
  * A tenant's rows: every query a store starts here already carries `<table>.tenant_id = <tenant>`,
@@ -53,6 +55,8 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
     content: contentStore(deps, { tenant: p.tenant, actor, role: p.user.role }),
     locations,
     kiosks: kioskStore(deps, p.tenant, actor),
+    /** On-demand screenshots of this municipality's own kiosks. */
+    screenshots: screenshotRequests(deps, p.tenant, actor),
     users: userStore(deps, p.tenant, actor),
     media: mediaStore(deps, p.tenant, actor),
     /** Workers' feedback on this tenant's own items, wherever they read them. */
@@ -84,7 +88,11 @@ export function kioskData(deps: HubDeps, p: KioskPrincipal) {
     /** Counts from this kiosk, at its own location. */
     countUsage: (batch: UsageBatch) => ingestUsage(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, batch),
     /** What the hub wants of this kiosk's screen (hours, identify): its own orders only. */
-    orders: () => devices.orders(p.kiosk.id),
+    async orders() {
+      return { ...(await devices.orders(p.kiosk.id)), screenshotRequestedAt: await screenshotAnswers(deps, p.kiosk.id).pending() };
+    },
+    /** This kiosk's answer to a screenshot request: it can only ever fill in its own. */
+    answerScreenshot: (input: ScreenshotAnswer) => screenshotAnswers(deps, p.kiosk.id).answer(input),
     /** Feedback on an article this kiosk's location shows; it goes to the item's owner. */
     sendFeedback: (input: KioskFeedback) => receiveFeedback(deps, { locationId: p.kiosk.locationId, source: 'kiosk', kioskId: p.kiosk.id }, input),
   };

@@ -293,6 +293,22 @@ ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
 ALTER TABLE kiosks ADD COLUMN identify_until TEXT;
 `,
   },
+  {
+    // On-demand screenshots of a kiosk: only the latest per kiosk (who asked, when, the kiosk's answer).
+    name: '1764601200000_kiosk_screenshots',
+    sql: `
+CREATE TABLE kiosk_screenshots (
+  kiosk_id TEXT PRIMARY KEY REFERENCES kiosks(id),
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  requested_at TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  outcome TEXT CHECK (outcome IN ('taken', 'unavailable', 'too_large', 'failed')),
+  answered_at TEXT,
+  content_type TEXT,
+  bytes BLOB
+);
+`,
+  },
 ];
 
 /**
@@ -559,6 +575,22 @@ CREATE INDEX feedback_item ON feedback(item_id);
 ALTER TABLE locations ADD COLUMN screen_hours TEXT;
 ALTER TABLE kiosks ADD COLUMN screen_hours TEXT;
 ALTER TABLE kiosks ADD COLUMN identify_until TEXT;
+`,
+  },
+  {
+    // On-demand screenshots of a kiosk: only the latest per kiosk (who asked, when, the kiosk's answer).
+    name: '1764601200000_kiosk_screenshots',
+    sql: `
+CREATE TABLE kiosk_screenshots (
+  kiosk_id TEXT PRIMARY KEY REFERENCES kiosks(id),
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  requested_at TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  outcome TEXT CHECK (outcome IN ('taken', 'unavailable', 'too_large', 'failed')),
+  answered_at TEXT,
+  content_type TEXT,
+  bytes BYTEA
+);
 `,
   },
 ];

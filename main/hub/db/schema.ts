@@ -87,6 +87,16 @@ export interface HubSchema {
   change_log: { seq: Generated<number>; tenant_id: string; item_id: string; location_id: string | null; at: string };
   applied_mutations: { mutation_id: string; tenant_id: string; result: string; at: string };
   media: { id: string; tenant_id: string; content_type: string; size: number; bytes: Buffer; created_at: string };
+  kiosk_screenshots: {
+    kiosk_id: string;
+    tenant_id: string;
+    requested_at: string;
+    requested_by: string;
+    outcome: string | null;
+    answered_at: string | null;
+    content_type: string | null;
+    bytes: Buffer | null;
+  };
   meta: { key: string; value: string };
   auth_failures: { id: Generated<number>; bucket: string; key: string; at: number };
   usage_daily: {

@@ -4,6 +4,7 @@ import { idSchema } from '../../../shared/content';
 import { HubError } from '../errors';
 import { describeWait } from '../auth/rate-limit';
 import { kioskScreenHoursInputSchema, locationScreenHoursInputSchema } from '../../../shared/screen-hours';
+import { screenshotAnswerSchema, screenshotInputSchema } from '../../../shared/screenshot';
 import { adminProcedure, kioskProcedure, publicProcedure, router, tenantProcedure } from '../trpc';
 
 export const kiosksRouter = router({
@@ -31,6 +32,14 @@ export const kiosksRouter = router({
     await ctx.hub.notices.nudge({ kind: 'location', id: kiosk.locationId });
     return kiosk;
   }),
+  /** Asks the kiosk for a picture of its screen; its location's kiosks are told to look at their orders now. */
+  requestScreenshot: adminProcedure.input(screenshotInputSchema).mutation(async ({ ctx, input }) => {
+    const { locationId, ...view } = await ctx.data.screenshots.request(input.kioskId);
+    await ctx.hub.notices.nudge({ kind: 'location', id: locationId });
+    return view;
+  }),
+  /** The latest screenshot (or why there is none); the console asks again while it waits. */
+  screenshot: adminProcedure.input(screenshotInputSchema).query(({ ctx, input }) => ctx.data.screenshots.latest(input.kioskId)),
 });
 
 export const deviceRouter = router({
@@ -58,4 +67,6 @@ export const deviceRouter = router({
   heartbeat: kioskProcedure.input(heartbeatInputSchema).mutation(({ ctx, input }) => ctx.data.heartbeat(input)),
   /** Screen hours and identify, asked at every heartbeat and live notice. */
   orders: kioskProcedure.query(({ ctx }) => ctx.data.orders()),
+  /** The kiosk's picture of its own screen (or why it has none), for the latest request. */
+  screenshot: kioskProcedure.input(screenshotAnswerSchema).mutation(({ ctx, input }) => ctx.data.answerScreenshot(input)),
 });

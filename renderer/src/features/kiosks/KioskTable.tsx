@@ -12,9 +12,10 @@ interface Props {
   onRevoke(kiosk: KioskView): void;
   onScreenHours(kiosk: KioskView): void;
   onIdentify(kiosk: KioskView): void;
+  onScreenshot(kiosk: KioskView): void;
 }
 
-export function KioskTable({ kiosks, canManage, onNewCode, onRevoke, onScreenHours, onIdentify }: Props) {
+export function KioskTable({ kiosks, canManage, onNewCode, onRevoke, onScreenHours, onIdentify, onScreenshot }: Props) {
   const { t } = useTranslation('kiosks');
   const { language } = useLanguage();
   const now = useHubNow(15_000);
@@ -100,6 +101,9 @@ export function KioskTable({ kiosks, canManage, onNewCode, onRevoke, onScreenHou
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-end' }}>
                     <Button size="small" disabled={!k.online} onClick={() => onIdentify(k)}>
                       {t('identify')}
+                    </Button>
+                    <Button size="small" disabled={!k.paired || k.revoked} onClick={() => onScreenshot(k)}>
+                      {t('screenshot')}
                     </Button>
                     <Button size="small" onClick={() => onScreenHours(k)} sx={{ whiteSpace: 'nowrap' }}>
                       {t('screenHours')}

@@ -11,6 +11,7 @@ import { PairingCodeDialog } from './PairingCodeDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { KiosksHeader } from './KiosksHeader';
 import { ScreenHoursDialog } from './ScreenHoursDialog';
+import { ScreenshotDialog } from './ScreenshotDialog';
 
 const REFRESH_MS = 10_000;
 
@@ -29,6 +30,7 @@ export function KiosksPage(_props: { params?: string[] }) {
   const [renewing, setRenewing] = useState<KioskView | null>(null);
   const [revoking, setRevoking] = useState<KioskView | null>(null);
   const [hoursOf, setHoursOf] = useState<KioskView | null>(null);
+  const [screenshotOf, setScreenshotOf] = useState<KioskView | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.kiosks.list.queryKey() });
   const renew = useMutation(
@@ -84,6 +86,7 @@ export function KiosksPage(_props: { params?: string[] }) {
             onRevoke={askRevoke}
             onScreenHours={setHoursOf}
             onIdentify={(k) => identify.mutate({ kioskId: k.id })}
+            onScreenshot={setScreenshotOf}
           />
         ) : (
           <Paper variant="outlined" sx={{ p: 4 }}>
@@ -111,6 +114,7 @@ export function KiosksPage(_props: { params?: string[] }) {
           }}
         />
       )}
+      {screenshotOf && <ScreenshotDialog kiosk={screenshotOf} onClose={() => setScreenshotOf(null)} />}
       {pairing && <PairingCodeDialog kioskName={pairing.kioskName} pairing={pairing.pairing} onClose={() => setPairing(null)} />}
       {renewing && (
         <ConfirmDialog
