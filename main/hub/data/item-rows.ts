@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import type { HubSchema } from '../db/schema';
 import { anyOf, engineOf, transaction } from '../db/dialect';
 import type { Item, Translation } from '../../../shared/content';
 import type { LanguageCode } from '../../../shared/languages';
@@ -8,26 +9,13 @@ import { toPublished } from '../../../shared/published-item';
  * Row mapping for items. Internal to the data layer: these functions do not scope by tenant,
  * so only the scoped stores in this folder call them, after deciding what the caller may see.
  */
-interface ItemRow {
-  id: string;
-  tenant_id: string;
+/** An item as stored, with its owner's name and the text columns typed as what they hold. */
+type ItemRow = Omit<HubSchema['items'], 'category' | 'kind' | 'source_language' | 'published_json'> & {
   tenant_name: string;
   category: Item['category'];
   kind: Item['kind'];
   source_language: LanguageCode;
-  published: number;
-  valid_from: string | null;
-  valid_until: string | null;
-  pinned: number;
-  priority: number;
-  contact: string | null;
-  links: string;
-  images: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
+};
 
 interface TranslationRow {
   item_id: string;

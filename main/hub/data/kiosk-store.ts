@@ -8,28 +8,16 @@ import { recordAudit } from './audit';
 import { writeTransaction } from './change-log';
 import { tenantRows } from './scope';
 import type { Db } from '../db/open';
+import type { HubSchema } from '../db/schema';
 import { sql } from 'kysely';
 import { screenHoursSchema, type ScreenHours } from '../../../shared/screen-hours';
 
-interface KioskRow {
-  id: string;
-  name: string;
-  location_id: string;
+/** A kiosk as stored, with its location's name and screen hours and how far it is behind. */
+type KioskRow = Omit<HubSchema['kiosks'], 'tenant_id' | 'created_at' | 'paired_at' | 'identify_until'> & {
   location_name: string;
-  token_hash: string | null;
-  revoked_at: string | null;
-  last_heartbeat_at: string | null;
-  app_version: string | null;
-  content_seq: number | null;
-  uptime_s: number | null;
-  last_error: string | null;
-  languages: string | null;
-  clock_offset_ms: number | null;
-  orientation: string | null;
-  screen_hours: string | null;
   location_screen_hours: string | null;
   changes_behind: number | string | null;
-}
+};
 
 /** How long an identified screen shows its name. */
 export const IDENTIFY_MS = 10_000;
