@@ -72,6 +72,14 @@ export class ChangeLog {
     return seq;
   }
 
+  /**
+   * Whether other hub instances may write to this database (PostgreSQL). On SQLite the hub lock
+   * keeps writers to this process, whose every write catches up at commit (`writeTransaction`).
+   */
+  get shared(): boolean {
+    return this.postgres;
+  }
+
   async latestSeq(): Promise<number> {
     const row = await this.db.selectFrom('change_log').select(sql<number>`COALESCE(MAX(seq), 0)`.as('seq')).executeTakeFirstOrThrow();
     return Number(row.seq);

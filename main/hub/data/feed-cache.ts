@@ -97,11 +97,12 @@ export class FeedCache {
 
   /**
    * The location's feed, current as of the last entry in the change log; null for an unknown
-   * location. Reads the log from this instance's cursor first (one indexed query), so a write by
-   * another hub instance is seen before the feed is served.
+   * location. Where other instances write too, reads the log from this instance's cursor first
+   * (one indexed query), so their writes are seen before the feed is served; a single SQLite hub
+   * has heard of every write at its commit, so its reads skip that query.
    */
   async feed(locationId: string): Promise<LocationFeed | null> {
-    await this.deps.changes.catchUp();
+    if (this.deps.changes.shared) await this.deps.changes.catchUp();
     const result = this.turn.then(() => this.current(locationId));
     this.turn = result.catch(() => undefined);
     return result;
