@@ -1,19 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AdminCore } from '../../main/core/admin/admin-core';
 import { adminRouter } from '../../main/core/admin/admin-router';
 import { KioskCore } from '../../main/core/kiosk/kiosk-core';
 import { kioskRouter } from '../../main/core/kiosk/kiosk-router';
 import { buildWorld, PASSWORD, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { tempCores } from '../helpers/temp-cores';
 import { createMutation } from '../helpers/items';
 
 const TWO_HOURS = 2 * 60 * 60_000;
 let t: TestHub;
 let world: World;
-const dirs: string[] = [];
-const closers: (() => Promise<void>)[] = [];
+const cores = tempCores('clock');
 
 beforeEach(async () => {
   // This machine's clock runs two hours ahead; the hub's clock (its own `now`) is right.
@@ -22,17 +19,10 @@ beforeEach(async () => {
   world = await buildWorld(t);
 });
 afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
+  await cores.cleanUp();
   await t.stop();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   vi.useRealTimers();
 });
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-clock-'));
-  dirs.push(dir);
-  return dir;
-}
 
 describe('a client whose clock is two hours ahead of the hub', () => {
   it('judges validity by the hub’s clock: the kiosk shows, and the console labels, what the hub says is live', async () => {
@@ -43,16 +33,16 @@ describe('a client whose clock is two hours ahead of the hub', () => {
     const editor = t.client(await t.login(world.townA.emails.editor));
     await editor.sync.push.mutate({ mutations: [live, scheduled] });
 
-    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
-    closers.push(() => kiosk.close());
+    const kiosk = new KioskCore({ dataDir: cores.tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
+    cores.track(kiosk);
     await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
     const screen = kioskRouter(kiosk).createCaller({});
     const category = await screen.category({ language: 'nl', category: 'housing' });
     expect(category.map((e) => e.id)).toEqual([live.itemId]);
     expect((await screen.article({ language: 'nl', itemId: live.itemId })).title).toBe('Nog een uur geldig');
 
-    const console = new AdminCore({ dataDir: tempDir(), pollMs: 3_600_000 });
-    closers.push(() => console.close());
+    const console = new AdminCore({ dataDir: cores.tempDir(), pollMs: 3_600_000 });
+    cores.track(console);
     await console.signIn(t.hub.url, world.townA.emails.editor, PASSWORD);
     await console.syncNow();
     const rows = await adminRouter(console).createCaller({}).content.list();
@@ -63,8 +53,8 @@ describe('a client whose clock is two hours ahead of the hub', () => {
   });
 
   it('is reported to the console: the kiosk sends its clock with its heartbeat', async () => {
-    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
-    closers.push(() => kiosk.close());
+    const kiosk = new KioskCore({ dataDir: cores.tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
+    cores.track(kiosk);
     await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
     await kiosk.heartbeat();
     const admin = t.client(await t.login(world.townA.emails.admin));

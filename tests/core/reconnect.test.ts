@@ -1,33 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AdminCore } from '../../main/core/admin/admin-core';
 import { KioskCore } from '../../main/core/kiosk/kiosk-core';
 import { Retry } from '../../main/core/retry';
 import { buildWorld, PASSWORD, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { tempCores } from '../helpers/temp-cores';
 import { createMutation } from '../helpers/items';
 
 let t: TestHub;
 let world: World;
-const dirs: string[] = [];
-const closers: (() => Promise<void>)[] = [];
+const cores = tempCores('reconnect');
 
 beforeEach(async () => {
   t = await startTestHub();
   world = await buildWorld(t);
 });
 afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
+  await cores.cleanUp();
   await t.stop();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-reconnect-'));
-  dirs.push(dir);
-  return dir;
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function secondsUntil(check: () => boolean, ms = 10_000): Promise<number> {
   const started = Date.now();
@@ -41,11 +32,11 @@ describe('after the hub restarts', () => {
     ['a pull failed while it was down', true],
   ])('a kiosk and a console are current within seconds, not at their next poll (%s)', async (_case, failedPull) => {
     // Polling alone would take an hour here: only the live stream and retries can bring them up to date.
-    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
-    closers.push(() => kiosk.close());
+    const kiosk = new KioskCore({ dataDir: cores.tempDir(), appVersion: 'test', pollMs: 3_600_000, heartbeatMs: 3_600_000 });
+    cores.track(kiosk);
     await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
-    const console = new AdminCore({ dataDir: tempDir(), pollMs: 3_600_000 });
-    closers.push(() => console.close());
+    const console = new AdminCore({ dataDir: cores.tempDir(), pollMs: 3_600_000 });
+    cores.track(console);
     await console.signIn(t.hub.url, world.townA.emails.admin, PASSWORD);
     await console.syncNow();
     await sleep(300); // both live streams are open

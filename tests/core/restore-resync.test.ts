@@ -1,34 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminCore } from '../../main/core/admin/admin-core';
 import { KioskCore } from '../../main/core/kiosk/kiosk-core';
 import { backupDatabase, restoreDatabase } from '../../main/hub/backup';
 import { buildWorld, PASSWORD, startTestHub, type HubClient, type TestHub, type World } from '../helpers/hub-fixture';
+import { tempCores } from '../helpers/temp-cores';
 import { createMutation, updateMutation } from '../helpers/items';
 import { TEST_DATABASE_URL } from '../helpers/test-database';
 
 let t: TestHub;
 let world: World;
-const dirs: string[] = [];
-const closers: (() => Promise<void>)[] = [];
+const cores = tempCores('resync');
 
 beforeEach(async () => {
   t = await startTestHub();
   world = await buildWorld(t);
 });
 afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
+  await cores.cleanUp();
   await t.stop();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-resync-'));
-  dirs.push(dir);
-  return dir;
-}
 
 async function push(hub: HubClient, ...mutations: Parameters<HubClient['sync']['push']['mutate']>[0]['mutations']) {
   const { results } = await hub.sync.push.mutate({ mutations });
@@ -45,15 +36,15 @@ describe.skipIf(TEST_DATABASE_URL !== null)('after the hub is restored from a ba
     const removedLater = createMutation({}, { title: 'Parkeren' });
     await push(editor, kept, removedLater);
 
-    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 3_600_000 });
-    closers.push(() => kiosk.close());
+    const kiosk = new KioskCore({ dataDir: cores.tempDir(), appVersion: 'test', pollMs: 3_600_000 });
+    cores.track(kiosk);
     await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
-    const console = new AdminCore({ dataDir: tempDir(), pollMs: 3_600_000 });
-    closers.push(() => console.close());
+    const console = new AdminCore({ dataDir: cores.tempDir(), pollMs: 3_600_000 });
+    cores.track(console);
     await console.signIn(t.hub.url, world.townA.emails.admin, PASSWORD);
     await console.syncNow();
 
-    const backup = join(tempDir(), 'hub-backup.db');
+    const backup = join(cores.tempDir(), 'hub-backup.db');
     await backupDatabase(join(t.dataDir, 'hub.db'), backup);
 
     // After the backup: a new item, a retitled one, a deleted one. Both clients see it all.

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AdminCore } from '../../main/core/admin/admin-core';
@@ -8,31 +5,24 @@ import { KioskCore } from '../../main/core/kiosk/kiosk-core';
 import { kioskRouter } from '../../main/core/kiosk/kiosk-router';
 import type { ExportResult } from '../../main/core/admin/xliff-files';
 import { buildWorld, PASSWORD, startTestHub, type TestHub, type World } from '../helpers/hub-fixture';
+import { tempCores } from '../helpers/temp-cores';
 
 let t: TestHub;
 let world: World;
-const closers: (() => Promise<void>)[] = [];
-const dirs: string[] = [];
+const cores = tempCores('xliff');
 
 beforeEach(async () => {
   t = await startTestHub();
   world = await buildWorld(t);
 });
 afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  await cores.cleanUp();
   await t.stop();
 });
 
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-xliff-'));
-  dirs.push(dir);
-  return dir;
-}
-
 async function signedInCore(email: string) {
-  const core = new AdminCore({ dataDir: tempDir(), pollMs: 60_000 });
-  closers.push(() => core.close());
+  const core = new AdminCore({ dataDir: cores.tempDir(), pollMs: 60_000 });
+  cores.track(core);
   await core.signIn(t.hub.url, email, PASSWORD);
   await core.syncNow();
   return core;
@@ -116,8 +106,8 @@ describe('XLIFF for translation agencies, over a real hub', () => {
     await translator.syncNow();
     expect(translator.status()).toMatchObject({ pending: 0, conflicts: 0 });
 
-    const kiosk = new KioskCore({ dataDir: tempDir(), appVersion: 'test', pollMs: 60_000, heartbeatMs: 60_000 });
-    closers.push(() => kiosk.close());
+    const kiosk = new KioskCore({ dataDir: cores.tempDir(), appVersion: 'test', pollMs: 60_000, heartbeatMs: 60_000 });
+    cores.track(kiosk);
     await kiosk.pair(t.hub.url, world.kioskA.pairing.code);
     const screen = kioskRouter(kiosk).createCaller({});
     const shown = await screen.article({ language: 'pl', itemId: articleId });
