@@ -111,56 +111,58 @@ describe.skipIf(TEST_DATABASE_URL === null)('two hub instances on one PostgreSQL
     expect(await logged(scheduled.itemId)).toBe(2);
   });
 
-  it('tell a kiosk subscribed on one instance about a publish on the other within seconds (LISTEN/NOTIFY)', async () => {
-    await twoInstances(60_000);
+  /** A kiosk at location A listening on instance B: the sequence numbers it hears. */
+  async function kioskListeningOnB() {
     const kiosk = b.client(await pairKiosk(b, world.kioskA.pairing.code));
     const heard: number[] = [];
     const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => heard.push(n.seq), onError: () => {} });
+    await new Promise((r) => setTimeout(r, 300));
+    return { heard, stop: () => sub.unsubscribe() };
+  }
+
+  async function until(check: () => boolean, ms: number) {
+    const end = Date.now() + ms;
+    while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  it('tell a kiosk subscribed on one instance about a publish on the other within seconds (LISTEN/NOTIFY)', async () => {
+    await twoInstances(60_000);
+    const { heard, stop } = await kioskListeningOnB();
     try {
-      await new Promise((r) => setTimeout(r, 300));
       // B polls once a minute here: only PostgreSQL's notice can bring it in time.
       const editor = a.client(await a.login(world.townA.emails.editor));
-      const sent = Date.now();
       const { cursor } = await editor.sync.push.mutate({ mutations: [createMutation()] });
-      while (!heard.includes(cursor) && Date.now() - sent < 5_000) await new Promise((r) => setTimeout(r, 10));
+      await until(() => heard.includes(cursor), 5_000);
       expect(heard).toContain(cursor);
     } finally {
-      sub.unsubscribe();
+      stop();
     }
   });
 
   it('lose no notice when an instance’s listening connection drops: it listens again and catches up from its cursor', async () => {
     await twoInstances(60_000);
-    const kiosk = b.client(await pairKiosk(b, world.kioskA.pairing.code));
-    const heard: number[] = [];
-    const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => heard.push(n.seq), onError: () => {} });
+    const { heard, stop } = await kioskListeningOnB();
     try {
-      await new Promise((r) => setTimeout(r, 300));
       // Every LISTEN connection goes (a restarted PgBouncer, a network blip); then a publish on A.
       await onDatabase(a, (c) => c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"));
       const editor = a.client(await a.login(world.townA.emails.editor));
       const { cursor } = await editor.sync.push.mutate({ mutations: [createMutation()] });
-      const until = Date.now() + 10_000;
-      while (!heard.includes(cursor) && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      await until(() => heard.includes(cursor), 10_000);
       expect(heard).toContain(cursor);
     } finally {
-      sub.unsubscribe();
+      stop();
     }
   });
 
   it('pass a nudge (orders for a kiosk, no content change) from one instance to a kiosk subscribed on the other', async () => {
     await twoInstances(60_000);
-    const kiosk = b.client(await pairKiosk(b, world.kioskA.pairing.code));
-    const heard: number[] = [];
-    const sub = kiosk.sync.onChange.subscribe(undefined, { onData: (n) => heard.push(n.seq), onError: () => {} });
+    const { heard, stop } = await kioskListeningOnB();
     try {
-      await new Promise((r) => setTimeout(r, 300));
       await noticeFanOutOf(a.hub.deps).nudge({ kind: 'location', id: world.locA.id });
-      const until = Date.now() + 5_000;
-      while (!heard.length && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      await until(() => heard.length > 0, 5_000);
       expect(heard).toEqual([await a.hub.deps.changes.latestSeq()]);
     } finally {
-      sub.unsubscribe();
+      stop();
     }
   });
 
