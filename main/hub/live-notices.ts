@@ -7,6 +7,7 @@ import type { ChangeEvent } from './data/change-log';
 import type { LoginLimits } from './data/session-store';
 import { hearsChange, kioskData, userData, type NoticeGroup } from './data/scope';
 import { locationLayersOf, type LocationLayers } from './data/location-layers';
+import { perHub } from './data/per-hub';
 import { bearerToken, resolvePrincipal } from './context';
 
 export interface NoticeSubscriber {
@@ -47,7 +48,7 @@ export class NoticeFanOut {
   private scheduled = false;
   private readonly pinger: NodeJS.Timeout;
 
-  constructor(private readonly deps: Pick<HubDeps, 'db' | 'changes'>) {
+  constructor(private readonly deps: Pick<HubDeps, 'db' | 'reads' | 'changes'>) {
     this.layers = locationLayersOf(deps);
     // Entries of every hub instance arrive here: the change log reads them from the database.
     deps.changes.onChange((e) => {
@@ -123,13 +124,7 @@ export const NUDGE_CHANNEL = 'wegwijs_nudges';
 
 const groupKey = (group: NoticeGroup) => `${group.kind}:${group.id}`;
 
-const perHub = new WeakMap<HubDeps['changes'], NoticeFanOut>();
-
-export function noticeFanOutOf(deps: Pick<HubDeps, 'db' | 'changes'>): NoticeFanOut {
-  let fanOut = perHub.get(deps.changes);
-  if (!fanOut) perHub.set(deps.changes, (fanOut = new NoticeFanOut(deps)));
-  return fanOut;
-}
+export const noticeFanOutOf = perHub((deps: Pick<HubDeps, 'db' | 'reads' | 'changes'>) => new NoticeFanOut(deps));
 
 const SSE_HEADERS = {
   'content-type': 'text/event-stream',
