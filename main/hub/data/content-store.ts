@@ -199,12 +199,15 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
     async pull(input: PullInput): Promise<PullPage<Item>> {
       const { since, until, limit } = pullInputSchema.parse(input);
       await changes.tick(deps.now());
+      // The end is read first and the page stops there: an entry committed while this pull runs
+      // comes in the next pull, and the cursor never passes it unread.
+      const latestSeq = await changes.latestSeq();
       const rows = await tenantRows(db, tenantId)
         .selectFrom('change_log')
         .select(['item_id', (eb) => eb.fn.max('seq').as('seq')])
         .where('location_id', 'is', null)
         .where('seq', '>', since)
-        .where('seq', '<=', until ?? Number.MAX_SAFE_INTEGER)
+        .where('seq', '<=', Math.min(until ?? latestSeq, latestSeq))
         .groupBy('item_id')
         .orderBy((eb) => eb.fn.max('seq'))
         .limit(limit + 1)
@@ -212,7 +215,6 @@ export function contentStore(deps: HubDeps, scope: ContentScope) {
       const hasMore = rows.length > limit;
       const page = rows.slice(0, limit);
       const stored = await readItems(db, page.map((r) => r.item_id));
-      const latestSeq = await changes.latestSeq();
       const result: PullPage<Item> = {
         items: [],
         tombstones: [],
