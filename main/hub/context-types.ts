@@ -18,6 +18,8 @@ export interface HubSettings {
 /** What every data-access module needs: the database (either engine), the change log and the hub's clock. */
 export interface HubDeps {
   db: Db;
+  /** Reads that must not wait for a write in progress (HubDatabase.reads); they see committed data only. */
+  reads: Db;
   changes: ChangeLog;
   now: () => Date;
   settings: HubSettings;

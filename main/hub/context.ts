@@ -5,6 +5,7 @@ import { LIMITS } from '../../shared/limits';
 import { clientAddress } from './auth/client-address';
 import type { HubDeps, KioskPrincipal, OperatorPrincipal, Principal, UserPrincipal } from './context-types';
 import { tokenKind } from './auth/tokens';
+import { principalCacheOf } from './auth/principal-cache';
 import { kioskData, operatorData, phoneData, publicData, userData } from './data/scope';
 import type { LoginLimits } from './data/session-store';
 import { noticeFanOutOf } from './live-notices';
@@ -46,15 +47,17 @@ export function bearerToken(header: string | undefined): string | null {
 /** Who is calling is decided from the Authorization header alone, never from a procedure's input. */
 export async function resolvePrincipal(deps: HubDeps, limits: LoginLimits, token: string | null): Promise<Principal | null> {
   if (!token) return { kind: 'anonymous' };
-  const { sessions, devices } = publicData(deps, limits);
-  switch (tokenKind(token)) {
-    case 'session':
-      return sessions.resolve(token);
-    case 'device':
-      return devices.resolve(token);
-    default:
-      return null;
-  }
+  return principalCacheOf(deps).resolve(token, () => {
+    const { sessions, devices } = publicData(deps, limits);
+    switch (tokenKind(token)) {
+      case 'session':
+        return sessions.resolve(token);
+      case 'device':
+        return devices.resolve(token);
+      default:
+        return Promise.resolve(null);
+    }
+  });
 }
 
 export async function createContextInner(deps: HubDeps, limits: LoginLimits, token: string | null, address = 'local'): Promise<HubContext> {

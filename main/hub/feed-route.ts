@@ -2,11 +2,37 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { feedInputSchema } from '../../shared/admin';
 import type { HubDeps } from './context-types';
 import type { LoginLimits } from './data/session-store';
-import { kioskData, userData } from './data/scope';
+import { kioskData, kioskPreparedNow, userData } from './data/scope';
 import { bearerToken, resolvePrincipal } from './context';
+import { principalCacheOf } from './auth/principal-cache';
 import { IMMUTABLE, PreparedBody, sendPrepared } from './prepared-response';
 
 const PRIVATE = 'private, no-cache';
+
+/** A feed read the hub answered before, by its exact request line: what it asked for. */
+interface KnownRead {
+  locationId: string;
+  key: string;
+  versioned: string | null;
+}
+const knownReads = new Map<string, KnownRead>();
+const MOST_KNOWN_READS = 1_000;
+
+/**
+ * The static-file path: a kiosk asking again for a feed page (same request line, same token) that
+ * is prepared and current is answered at once, from memory, without parsing anything. Call it
+ * first for every request; false means the request takes the full path (`servePreparedFeed`).
+ */
+export function serveKnownFeed(deps: HubDeps, req: IncomingMessage, res: ServerResponse): boolean {
+  const read = req.url === undefined ? undefined : knownReads.get(req.url);
+  if (!read || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  const token = bearerToken(req.headers.authorization);
+  const known = token ? principalCacheOf(deps).get(token) : undefined;
+  const body = known?.kind === 'kiosk' ? kioskPreparedNow(deps, known, read.locationId, read.key) : undefined;
+  if (!body) return false;
+  send(req, res, read.versioned, body);
+  return true;
+}
 
 /**
  * GET /trpc/feed.merged?input=… served from bytes prepared when the location's content changed:
@@ -23,21 +49,27 @@ export async function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req:
   } catch {
     return false;
   }
-  const input = feedInputSchema.safeParse(raw);
-  if (!input.success) return false;
+  const parsed = feedInputSchema.safeParse(raw);
+  if (!parsed.success) return false;
+  const input = parsed.data;
+  const read = { locationId: input.locationId, key: `merged|${input.language}|${input.category ?? ''}|${input.offset}|${input.limit}`, versioned: url.searchParams.get('v') };
   const principal = await resolvePrincipal(deps, limits, bearerToken(req.headers.authorization));
   if (principal?.kind !== 'user' && principal?.kind !== 'kiosk') return false;
   let body: PreparedBody;
   try {
-    const feed = await (principal.kind === 'user' ? userData(deps, principal) : kioskData(deps, principal)).feed(input.data.locationId);
-    const { language, category, offset, limit } = input.data;
-    body = await feed.prepared(`merged|${language}|${category ?? ''}|${offset}|${limit}`, async () =>
-      PreparedBody.json(`{"result":{"data":${await feed.mergedPageJson(input.data)}}}`),
-    );
+    const feed = await (principal.kind === 'user' ? userData(deps, principal) : kioskData(deps, principal)).feed(input.locationId);
+    body = await feed.prepared(read.key, async () => PreparedBody.json(`{"result":{"data":${await feed.mergedPageJson(input)}}}`));
   } catch {
     return false;
   }
-  const versioned = url.searchParams.get('v');
-  void sendPrepared(req, res, body, { cacheControl: versioned === body.version ? `private, ${IMMUTABLE}` : PRIVATE });
+  if (req.url !== undefined && !knownReads.has(req.url)) {
+    if (knownReads.size >= MOST_KNOWN_READS) knownReads.delete(knownReads.keys().next().value!);
+    knownReads.set(req.url, read);
+  }
+  send(req, res, read.versioned, body);
   return true;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, versioned: string | null, body: PreparedBody): void {
+  void sendPrepared(req, res, body, { cacheControl: versioned === body.version ? `private, ${IMMUTABLE}` : PRIVATE });
 }

@@ -5,7 +5,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { HubMetrics, routeLabel } from './metrics';
 import { serveUpdateFile } from './updates';
 import { handlePublishedPull } from './published-pull-route';
-import { servePreparedFeed } from './feed-route';
+import { serveKnownFeed, servePreparedFeed } from './feed-route';
 import { NUDGE_CHANNEL, noticeFanOutOf, serveNoticeStream } from './live-notices';
 import { openHubDatabase, type DatabaseLocation, type HubDatabase } from './db/open';
 import { HUB_ENGINE_MIGRATIONS } from './db/migrations';
@@ -82,12 +82,21 @@ export async function openHubDeps(
   const database = await openHubDatabase(location, HUB_ENGINE_MIGRATIONS);
   try {
     await backfillPublishedJson(database.db);
-    const changes = new ChangeLog(database.db);
+    const changes = new ChangeLog(database.db, database.reads);
     await changes.start();
-    return { deps: { db: database.db, changes, now, settings: { ...DEFAULT_SETTINGS, ...settings } }, database };
+    return { deps: { db: database.db, reads: database.reads, changes, now, settings: { ...DEFAULT_SETTINGS, ...settings } }, database };
   } catch (err) {
     await database.close();
     throw err;
+  }
+}
+
+/** The request's address; one that cannot be read (`GET http://[`) is answered as an unknown path. */
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://hub');
+  } catch {
+    return new URL('/unreadable', 'http://hub');
   }
 }
 
@@ -129,8 +138,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const streams = new Set<ServerResponse>();
   let closing = false;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://hub');
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (closing) res.setHeader('connection', 'close');
     // Refused from the header, before a byte of the body is read (tRPC also stops reading at the limit).
     const streamed = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
@@ -177,8 +185,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       res.end(found.bytes);
       return;
     }
-    if (await phone(req, res, url)) return;
     if (url.pathname === '/trpc/feed.merged' && (await servePreparedFeed(deps, limits, req, res, url))) return;
+    if (await phone(req, res, url)) return;
     if (url.pathname.startsWith('/trpc/')) {
       if (url.pathname.includes('onChange')) {
         streams.add(res);
@@ -193,19 +201,25 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // Requests in flight per socket: Node can count a socket whose response was aborted as busy,
   // so shutdown closes every socket that has nothing in flight by its own count.
   const inFlight = new Map<Socket, number>();
+  const answered = (req: IncomingMessage, res: ServerResponse, route: string, begun: number) => {
+    const ms = performance.now() - begun;
+    metrics.record(route, res.statusCode, ms);
+    log.info({ method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+  };
   const server = createServer((req, res) => {
-    const socket = req.socket;
     const begun = performance.now();
+    // Answered from memory before anything else, like a static file (nothing in flight to wait for).
+    if (!closing && serveKnownFeed(deps, req, res)) return answered(req, res, 'feed.merged', begun);
+    const socket = req.socket;
+    const url = requestUrl(req);
+    const route = routeLabel(url.pathname);
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
     res.once('close', () => {
       inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1);
-      const route = routeLabel(new URL(req.url ?? '/', 'http://hub').pathname);
-      const ms = performance.now() - begun;
-      metrics.record(route, res.statusCode, ms);
-      log.info({ method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      answered(req, res, route, begun);
     });
-    handle(req, res).catch((err: unknown) => {
-      log.error({ err, route: routeLabel(new URL(req.url ?? '/', 'http://hub').pathname) }, 'request failed');
+    handle(req, res, url).catch((err: unknown) => {
+      log.error({ err, route }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'The hub could not answer this request' });
       else res.destroy();
     });

@@ -26,13 +26,13 @@ describe('upgrading a hub to outdated translations on screen', () => {
     const before = HUB_MIGRATIONS.findIndex((m) => m.name === '1764504000000_withdrawn_translations');
     const file = join(dir, 'hub.db');
     const old = await openSqlite(file, HUB_MIGRATIONS.slice(0, before));
-    const changes = new ChangeLog(old.db);
+    const changes = new ChangeLog(old.db, old.reads);
     await changes.start();
     // This version's demo seed reads a location's languages and screen hours: the old file has
     // those columns only while seeding.
     await sql`ALTER TABLE locations ADD COLUMN languages TEXT`.execute(old.db);
     await sql`ALTER TABLE locations ADD COLUMN screen_hours TEXT`.execute(old.db);
-    await seedDemo({ db: old.db, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
+    await seedDemo({ db: old.db, reads: old.reads, changes, now: () => new Date(), settings: { ...DEFAULT_SETTINGS, hashCost: TEST_HASH_COST } });
     await sql`ALTER TABLE locations DROP COLUMN screen_hours`.execute(old.db);
     await old.close();
     const db = new Database(file);

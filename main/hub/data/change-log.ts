@@ -45,7 +45,11 @@ export class ChangeLog {
 
   private readonly postgres: boolean;
 
-  constructor(private readonly db: Db) {
+  /** `reads` (HubDatabase.reads) answers the read path's questions without waiting for a write in progress. */
+  constructor(
+    private readonly db: Db,
+    private readonly reads: Db = db,
+  ) {
     this.postgres = engineOf(db) === 'postgres';
   }
 
@@ -148,6 +152,16 @@ export class ChangeLog {
     return this.ticking;
   }
 
+  /**
+   * Whether a tick at `now` would find that no window opened or closed, known from memory alone:
+   * then a read may skip `tick` (the prepared-read fast path asks this on every request).
+   */
+  quietAt(now: Date): boolean {
+    if (this.ticking || !this.clock || this.nextBoundary === undefined) return false;
+    const nowIso = now.toISOString();
+    return this.clock >= nowIso || this.nextBoundary === null || this.nextBoundary > nowIso;
+  }
+
   private async tickOnce(now: Date): Promise<number> {
     const nowIso = now.toISOString();
     if (this.clock === undefined) this.clock = (await readMeta(this.db, 'clock')) ?? null;
@@ -198,7 +212,7 @@ export class ChangeLog {
   private async findNextBoundary(after: string): Promise<string | null> {
     const { rows } = await sql<{ t: string | null }>`SELECT MIN(t) AS t FROM (
         SELECT MIN(valid_from) AS t FROM items WHERE deleted_at IS NULL AND valid_from > ${after}
-        UNION ALL SELECT MIN(valid_until) FROM items WHERE deleted_at IS NULL AND valid_until > ${after}) boundaries`.execute(this.db);
+        UNION ALL SELECT MIN(valid_until) FROM items WHERE deleted_at IS NULL AND valid_until > ${after}) boundaries`.execute(this.reads);
     return rows[0]?.t ?? null;
   }
 }

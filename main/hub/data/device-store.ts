@@ -7,6 +7,7 @@ import { writeTransaction } from './change-log';
 import { SCREEN_TIME_ZONE, type ScreenOrders } from '../../../shared/screen-hours';
 import { parseHours } from './kiosk-store';
 import type { LanguageCode } from '../../../shared/languages';
+import { principalCacheOf } from '../auth/principal-cache';
 
 /** The kiosk's side of pairing and health; a device token reads its own location and nothing else. */
 export function deviceStore(deps: HubDeps) {
@@ -16,7 +17,7 @@ export function deviceStore(deps: HubDeps) {
     /** Exchanges a one-time pairing code for a device token. Expired, used or unknown codes all fail alike. */
     async pair(code: string): Promise<PairResult> {
       const now = deps.now();
-      return writeTransaction(deps, async (trx) => {
+      const paired = await writeTransaction(deps, async (trx) => {
         const row = await trx
           .selectFrom('pairing_codes')
           .innerJoin('kiosks', 'kiosks.id', 'pairing_codes.kiosk_id')
@@ -54,10 +55,14 @@ export function deviceStore(deps: HubDeps) {
           location: { id: row.location_id, name: row.location_name },
         };
       });
+      // The kiosk's earlier device token, if it had one, no longer works.
+      principalCacheOf(deps).forget();
+      return paired;
     },
 
     async resolve(token: string): Promise<KioskPrincipal | null> {
-      const row = await db
+      // On the read connection: a kiosk's read must not wait for an editor's write in progress.
+      const row = await deps.reads
         .selectFrom('kiosks')
         .select(['id', 'name', 'location_id', 'tenant_id'])
         .where('token_hash', '=', hashToken(token))

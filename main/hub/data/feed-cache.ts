@@ -8,6 +8,7 @@ import { PreparedBody, PreparedCache } from '../prepared-response';
 import type { ChangeEvent } from './change-log';
 import { readPublishedRows } from './item-rows';
 import { locationLayersOf, type LocationLayers } from './location-layers';
+import { perHub } from './per-hub';
 
 /** What ordering and visibility need of an item: its columns, not its texts. */
 export interface OrderRow {
@@ -48,6 +49,10 @@ export interface LocationFeed {
   /** Its layers or hidden items changed: rebuild `order` on the next read. */
   stale: boolean;
   prepared: Map<string, Promise<PreparedBody>>;
+  /** Counts the times the location's content changed: bytes made from an older state are not kept. */
+  generation: number;
+  /** The prepared responses that are made: what a read takes without waiting. */
+  ready: Map<string, PreparedBody>;
   full: PublishedItem[] | null;
 }
 
@@ -72,7 +77,7 @@ export class FeedCache {
   /** Feeds are made and corrected one at a time, so two readers never apply the same changes twice. */
   private turn: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly deps: Pick<HubDeps, 'db' | 'changes' | 'now'>) {
+  constructor(private readonly deps: Pick<HubDeps, 'reads' | 'changes' | 'now'>) {
     this.layers = locationLayersOf(deps);
     deps.changes.onChange((e) => this.changed(e));
   }
@@ -114,8 +119,8 @@ export class FeedCache {
       this.feeds.delete(locationId);
       this.feeds.set(locationId, feed);
     } else {
-      if (!(await this.deps.db.selectFrom('locations').select('id').where('id', '=', locationId).executeTakeFirst())) return null;
-      feed = { locationId, layers: new Set(), hidden: new Set(), order: [], pending: new Set(), stale: true, prepared: new Map(), full: null };
+      if (!(await this.deps.reads.selectFrom('locations').select('id').where('id', '=', locationId).executeTakeFirst())) return null;
+      feed = { locationId, layers: new Set(), hidden: new Set(), order: [], pending: new Set(), stale: true, generation: 0, prepared: new Map(), ready: new Map(), full: null };
       this.feeds.set(locationId, feed);
       if (this.feeds.size > FEED_LIMIT) this.feeds.delete(this.feeds.keys().next().value!);
     }
@@ -131,7 +136,7 @@ export class FeedCache {
    */
   async warm(firstPage: number): Promise<void> {
     try {
-      const ids = (await this.deps.db.selectFrom('locations').select('id').execute()).map((r) => r.id);
+      const ids = (await this.deps.reads.selectFrom('locations').select('id').execute()).map((r) => r.id);
       for (const id of ids) {
         const feed = await this.feed(id);
         if (feed) await this.slimItems(feed.order.slice(0, firstPage).map((r) => r.id));
@@ -150,7 +155,7 @@ export class FeedCache {
     feed.stale = false;
     feed.pending.clear();
     const layers = await this.layers.of(feed.locationId);
-    const hidden = await this.deps.db.selectFrom('hidden_items').select('item_id').where('location_id', '=', feed.locationId).execute();
+    const hidden = await this.deps.reads.selectFrom('hidden_items').select('item_id').where('location_id', '=', feed.locationId).execute();
     const rows = await this.rows([...layers], 'tenant_id');
     const now = this.deps.now();
     feed.layers = layers;
@@ -180,7 +185,7 @@ export class FeedCache {
 
   /** Live items of some tenants (`tenant_id`), or items by id (`id`, deleted ones too). */
   private async rows(ids: string[], by: 'tenant_id' | 'id'): Promise<OrderRow[]> {
-    const { db } = this.deps;
+    const db = this.deps.reads;
     let query = db
       .selectFrom('items')
       .select(['id', 'tenant_id', 'category', 'kind', 'pinned', 'priority', 'updated_at', 'published', 'valid_from', 'valid_until', 'deleted_at'])
@@ -206,7 +211,7 @@ export class FeedCache {
   async slimItems(ids: readonly string[]): Promise<Map<string, PublishedItem>> {
     const missing = ids.filter((id) => !this.slims.has(id));
     if (missing.length) {
-      for (const row of (await readPublishedRows(this.deps.db, missing)).values()) {
+      for (const row of (await readPublishedRows(this.deps.reads, missing)).values()) {
         if (!row.json) continue;
         const item = JSON.parse(row.json) as PublishedItem;
         for (const text of Object.values(item.translations)) if (text) text.body = '';
@@ -234,28 +239,50 @@ export class FeedCache {
     return result;
   }
 
-  /** A response prepared for this location, kept until the location's content changes. */
-  prepared(feed: LocationFeed, key: string, make: () => Promise<PreparedBody>): Promise<PreparedBody> {
+  /**
+   * A response prepared for this location, kept until the location's content changes. A reader
+   * that got the feed at `generation` and asks after a change has its bytes made, not kept.
+   */
+  prepared(feed: LocationFeed, generation: number, key: string, make: () => Promise<PreparedBody>): Promise<PreparedBody> {
+    if (feed.generation !== generation) return make();
     let body = feed.prepared.get(key);
     if (!body) {
-      if (feed.prepared.size >= PREPARED_PER_LOCATION) feed.prepared.delete(feed.prepared.keys().next().value!);
-      feed.prepared.set(key, (body = make()));
-      body.catch(() => feed.prepared.delete(key));
+      if (feed.prepared.size >= PREPARED_PER_LOCATION) {
+        const oldest = feed.prepared.keys().next().value!;
+        feed.prepared.delete(oldest);
+        feed.ready.delete(oldest);
+      }
+      const made = make();
+      feed.prepared.set(key, (body = made));
+      made.then(
+        (ready) => {
+          if (feed.prepared.get(key) === made) feed.ready.set(key, ready);
+        },
+        () => feed.prepared.delete(key),
+      );
     }
     return body;
+  }
+
+  /**
+   * A response already prepared for a location whose feed is current, without waiting; undefined
+   * when it has to be made (or the feed corrected) first. Only where this hub hears every write
+   * at its commit (SQLite): elsewhere a read catches up on the change log first.
+   */
+  readyNow(locationId: string, key: string): PreparedBody | undefined {
+    if (this.deps.changes.shared || !this.deps.changes.quietAt(this.deps.now())) return undefined;
+    const feed = this.feeds.get(locationId);
+    if (!feed || feed.stale || feed.pending.size) return undefined;
+    return feed.ready.get(key);
   }
 }
 
 function forget(feed: LocationFeed, stale: boolean): void {
   if (stale) feed.stale = true;
+  feed.generation++;
   feed.prepared.clear();
+  feed.ready.clear();
   feed.full = null;
 }
 
-const perHub = new WeakMap<HubDeps['changes'], FeedCache>();
-
-export function feedCacheOf(deps: HubDeps): FeedCache {
-  let cache = perHub.get(deps.changes);
-  if (!cache) perHub.set(deps.changes, (cache = new FeedCache(deps)));
-  return cache;
-}
+export const feedCacheOf = perHub((deps: HubDeps) => new FeedCache(deps));

@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import type { HubSchema } from '../db/schema';
 import { sql } from 'kysely';
 import { screenHoursSchema, type ScreenHours } from '../../../shared/screen-hours';
+import { principalCacheOf } from '../auth/principal-cache';
 
 /** A kiosk as stored, with its location's name and screen hours and how far it is behind. */
 type KioskRow = Omit<HubSchema['kiosks'], 'tenant_id' | 'created_at' | 'paired_at' | 'identify_until'> & {
@@ -109,11 +110,13 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
     /** A fresh one-time code, e.g. to re-pair a replaced screen. The old device token stops working. */
     async newPairingCode(kioskId: string): Promise<PairingCodeView> {
       await own(kioskId);
-      return writeTransaction(deps, async (trx) => {
+      const code = await writeTransaction(deps, async (trx) => {
         await tenantRows(trx, tenant.id).updateTable('kiosks').set({ token_hash: null, revoked_at: null }).where('id', '=', kioskId).execute();
         await recordAudit(trx, actor, 'kiosk.pairing_code', 'kiosk', kioskId, null, deps.now());
         return issueCode(trx, kioskId);
       });
+      principalCacheOf(deps).forget();
+      return code;
     },
 
     /** Off hours for every kiosk of one of this municipality's locations (null: always on). */
@@ -151,6 +154,7 @@ export function kioskStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
         await trx.deleteFrom('pairing_codes').where('kiosk_id', '=', kioskId).where('used_at', 'is', null).execute();
         await recordAudit(trx, actor, 'kiosk.revoke', 'kiosk', kioskId, null, deps.now());
       });
+      principalCacheOf(deps).forget();
       return toView(await own(kioskId));
     },
   };

@@ -1,6 +1,7 @@
 import type { HubDeps } from '../context-types';
 import type { Db } from '../db/open';
 import type { ChangeEvent } from './change-log';
+import { perHub } from './per-hub';
 
 /** The tenants whose layers a location shows: every national tenant, its municipality, its linked employers. */
 async function locationLayers(db: Db, locationId: string): Promise<Set<string>> {
@@ -54,15 +55,9 @@ export class LocationLayers {
   }
 }
 
-const perHub = new WeakMap<HubDeps['changes'], LocationLayers>();
-
 /** The hub's one LocationLayers, listening to its change log. */
-export function locationLayersOf(deps: Pick<HubDeps, 'db' | 'changes'>): LocationLayers {
-  let layers = perHub.get(deps.changes);
-  if (!layers) {
-    const created = new LocationLayers(deps.db);
-    deps.changes.onChange((e) => created.changed(e));
-    perHub.set(deps.changes, (layers = created));
-  }
+export const locationLayersOf = perHub((deps: Pick<HubDeps, 'reads' | 'changes'>) => {
+  const layers = new LocationLayers(deps.reads);
+  deps.changes.onChange((e) => layers.changed(e));
   return layers;
-}
+});

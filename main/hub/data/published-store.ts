@@ -18,24 +18,28 @@ export interface FeedPageInput {
 
 /** The merged, published content of one location. Callers have already been allowed to read it. */
 export async function publishedStore(deps: HubDeps, locationId: string) {
-  const { db, changes } = deps;
+  // Only reads here: on the connection that never waits for an editor's write in progress.
+  const { reads: db, changes } = deps;
   const cache = feedCacheOf(deps);
   // Windows that opened or closed since the last read append their entries first.
   await changes.tick(deps.now());
   const found = await cache.feed(locationId);
   if (!found) throw notFound('Location');
   const feed = found;
+  const generation = feed.generation;
 
   /** One page of changes for this location: visible items as their stored JSON, the rest as tombstones. */
   async function pullRows(input: PullInput): Promise<Omit<PullPage<never>, 'items'> & { items: string[] }> {
     const { since, until, limit } = pullInputSchema.parse(input);
     const now = deps.now();
     const layers = await cache.layersOf(locationId);
+    // The end first, and the page stops there: an entry committed meanwhile waits for the next pull.
+    const latestSeq = await changes.latestSeq();
     const rows = await db
       .selectFrom('change_log')
       .select(['item_id', (eb) => eb.fn.max('seq').as('seq')])
       .where('seq', '>', since)
-      .where('seq', '<=', until ?? Number.MAX_SAFE_INTEGER)
+      .where('seq', '<=', Math.min(until ?? latestSeq, latestSeq))
       .where((eb) => eb.or([eb('location_id', '=', locationId), eb.and([eb('location_id', 'is', null), anyOf(db, 'tenant_id', [...layers])])]))
       .groupBy('item_id')
       .orderBy((eb) => eb.fn.max('seq'))
@@ -44,7 +48,6 @@ export async function publishedStore(deps: HubDeps, locationId: string) {
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
     const stored = await readPublishedRows(db, page.map((r) => r.item_id));
-    const latestSeq = await changes.latestSeq();
     const result = {
       items: [] as string[],
       tombstones: [] as PullPage<never>['tombstones'],
@@ -105,7 +108,7 @@ export async function publishedStore(deps: HubDeps, locationId: string) {
      * A response made from this location's content (a feed page, the whole feed), prepared once
      * and kept until the location's content changes; `key` names what it answers.
      */
-    prepared: (key: string, make: () => Promise<PreparedBody>) => cache.prepared(feed, key, make),
+    prepared: (key: string, make: () => Promise<PreparedBody>) => cache.prepared(feed, generation, key, make),
 
     /** A kiosk's pull: what changed for this location since `since`, with tombstones for what left it. */
     async pull(input: PullInput): Promise<PullPage<PublishedItem>> {

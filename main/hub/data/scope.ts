@@ -15,6 +15,7 @@ import type { ScreenshotAnswer } from '../../../shared/screenshot';
 import { locationStore } from './location-store';
 import { mediaSizes, mediaStore } from './media-store';
 import { publishedStore } from './published-store';
+import { feedCacheOf } from './feed-cache';
 import type { LocationLayers } from './location-layers';
 import type { ChangeEvent } from './change-log';
 import { sessionStore, type LoginLimits } from './session-store';
@@ -70,6 +71,14 @@ export function userData(deps: HubDeps, p: UserPrincipal) {
       return publishedStore(deps, locationId);
     },
   };
+}
+
+/**
+ * What `kioskData(deps, p).feed(locationId)` would answer with `prepared(key)`, when those bytes
+ * are made already and still current: no waiting, no query. Undefined means: take the full path.
+ */
+export function kioskPreparedNow(deps: HubDeps, p: KioskPrincipal, locationId: string, key: string) {
+  return locationId === p.kiosk.locationId ? feedCacheOf(deps).readyNow(locationId, key) : undefined;
 }
 
 export function kioskData(deps: HubDeps, p: KioskPrincipal) {

@@ -9,6 +9,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import { HubError } from '../errors';
 import { recordAudit } from './audit';
 import { transaction } from '../db/dialect';
+import { principalCacheOf } from '../auth/principal-cache';
 
 interface UserRow {
   id: string;
@@ -124,7 +125,8 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
 
     async resolve(token: string): Promise<UserPrincipal | OperatorPrincipal | null> {
       const sessionHash = hashToken(token);
-      const row = (await selectUsers(db)
+      // On the read connection: checking a request's token must not wait for an editor's write in progress.
+      const row = (await selectUsers(deps.reads)
         .innerJoin('sessions', 'sessions.user_id', 'users.id')
         .where('sessions.token_hash', '=', sessionHash)
         .where('sessions.revoked_at', 'is', null)
@@ -136,6 +138,7 @@ export function sessionStore(deps: HubDeps, limits: LoginLimits) {
 
     async logout(sessionHash: string): Promise<void> {
       await db.updateTable('sessions').set({ revoked_at: deps.now().toISOString() }).where('token_hash', '=', sessionHash).where('revoked_at', 'is', null).execute();
+      principalCacheOf(deps).forget();
     },
   };
 }

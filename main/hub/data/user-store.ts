@@ -9,6 +9,7 @@ import { writeTransaction } from './change-log';
 import { tenantRows } from './scope';
 import type { Db } from '../db/open';
 import { isUniqueViolation, transaction } from '../db/dialect';
+import { principalCacheOf } from '../auth/principal-cache';
 
 interface UserRow {
   id: string;
@@ -79,6 +80,7 @@ export function userStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
         await tenantRows(trx, tenant.id).updateTable('users').set({ role }).where('id', '=', id).execute();
         await recordAudit(trx, actor, 'user.role', 'user', id, { from: user.role, to: role }, deps.now());
       });
+      principalCacheOf(deps).forget();
       return toView(await own(id));
     },
 
@@ -92,6 +94,7 @@ export function userStore(deps: HubDeps, tenant: TenantRef, actor: Actor) {
         if (!active) await trx.updateTable('sessions').set({ revoked_at: deps.now().toISOString() }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
         await recordAudit(trx, actor, active ? 'user.activate' : 'user.deactivate', 'user', id, null, deps.now());
       });
+      principalCacheOf(deps).forget();
       return toView(await own(id));
     },
   };

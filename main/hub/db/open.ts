@@ -17,6 +17,12 @@ export type Engine = 'sqlite' | 'postgres';
 export interface HubDatabase {
   engine: Engine;
   db: Db;
+  /**
+   * For reads that must not wait for a write in progress (feeds, pulls): on SQLite a second,
+   * read-only connection to the same file, which WAL lets read the last committed state while
+   * `db` holds a write transaction open; on PostgreSQL the same pool as `db`.
+   */
+  reads: Db;
   /** PostgreSQL only: where the live-notice listener opens its own connection. */
   postgresUrl: string | null;
   close(): Promise<void>;
@@ -56,7 +62,19 @@ export async function openSqlite(file: string, migrations: readonly Migration[])
   const raw = openDatabase(file, migrations);
   const db = new Kysely<HubSchema>({ dialect: new SqliteDialect({ database: keptStatements(raw) }) });
   registerEngine(db, 'sqlite');
-  return { engine: 'sqlite', db, postgresUrl: null, close: () => db.destroy() };
+  if (file === ':memory:') return { engine: 'sqlite', db, reads: db, postgresUrl: null, close: () => db.destroy() };
+  const reads = new Kysely<HubSchema>({ dialect: new SqliteDialect({ database: keptStatements(new Database(file, { readonly: true })) }) });
+  registerEngine(reads, 'sqlite');
+  return {
+    engine: 'sqlite',
+    db,
+    reads,
+    postgresUrl: null,
+    close: async () => {
+      await reads.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 /**
@@ -113,5 +131,5 @@ export async function openPostgres(url: string, migrations: readonly Migration[]
   }
   const db = new Kysely<HubSchema>({ dialect: new PostgresDialect({ pool }) });
   registerEngine(db, 'postgres');
-  return { engine: 'postgres', db, postgresUrl: url, close: () => db.destroy() };
+  return { engine: 'postgres', db, reads: db, postgresUrl: url, close: () => db.destroy() };
 }
