@@ -63,9 +63,9 @@ async function main() {
     const sideBySide = await benchSideBySide(feedHub, kiosk, FEED_SET.items);
     print(...sideBySideLines(sideBySide));
 
-    print('', '1d. feed pages (4 readers cycling through the languages) while an editor saves one item again and again');
-    const urls = LANGUAGES.map((language) => `${feedHub.url}/trpc/feed.merged?input=${encodeURIComponent(JSON.stringify({ locationId: feedHub.locationId, language }))}`);
-    const writes = await benchFeedUnderWrites(feedHub, urls, kiosk);
+    print('', '1d. feed pages (wrk, 4 connections cycling through the languages, gzip) while an editor saves one item again and again');
+    const paths = LANGUAGES.map((language) => `/trpc/feed.merged?input=${encodeURIComponent(JSON.stringify({ locationId: feedHub.locationId, language }))}`);
+    const writes = await benchFeedUnderWrites(feedHub, paths, kiosk);
     print(...writesLines(writes));
 
     print('', '1e. live notices: kiosks of one location subscribed (SSE, own socket each), one publish; each pulls the change (gzip) on its notice');

@@ -3,8 +3,9 @@
  * bodies written to files, `gzip_static on`), measured with wrk in the same run: one process
  * each (nginx without workers, the hub's one event loop), one wrk thread, the same headers.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { findProgram, thisMachine } from '../scripts/system-parts.mjs';
@@ -51,11 +52,39 @@ export function parseWrk(output: string): WrkResult {
   };
 }
 
-export function runWrk(wrk: string, target: Target, connections: number, seconds: number): WrkResult {
+function wrkArgs(target: Target, connections: number, seconds: number, script?: string): string[] {
   const headers = Object.entries(target.headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
-  const run = spawnSync(wrk, ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...headers, target.url], { encoding: 'utf8' });
+  return ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...(script ? ['-s', script] : []), ...headers, target.url];
+}
+
+export function runWrk(wrk: string, target: Target, connections: number, seconds: number): WrkResult {
+  const run = spawnSync(wrk, wrkArgs(target, connections, seconds), { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || run.stdout}`);
   return parseWrk(run.stdout);
+}
+
+/**
+ * wrk asking for `paths` of `target.url` in turn (a Lua script), while this process goes on
+ * (a writer in the same bench keeps writing meanwhile).
+ */
+export async function runWrkRotating(wrk: string, target: Target, paths: readonly string[], connections: number, seconds: number): Promise<WrkResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-wrk-'));
+  const script = join(dir, 'rotate.lua');
+  writeFileSync(
+    script,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(', ')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`,
+  );
+  try {
+    const child = spawn(wrk, wrkArgs(target, connections, seconds, script));
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    if (status !== 0) throw new Error(`wrk failed: ${out}`);
+    return parseWrk(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A GET leaving the body as sent (fetch would decompress it). */
