@@ -32,6 +32,7 @@ const CATCH_UP_PAGE = 1_000;
  */
 export class ChangeLog {
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
+  private readonly settlers = new Set<() => Promise<void>>();
   /** The last entry this instance's listeners heard of. */
   private cursor = 0;
   private running: Promise<void> | null = null;
@@ -119,24 +120,47 @@ export class ChangeLog {
     return this.queued;
   }
 
+  /**
+   * Work to finish after listeners heard of new entries and before `catchUp` resolves: a writer
+   * (`writeTransaction`) answers only after it, so whatever it refreshes is current for the
+   * writer's next read. A settler must not call `catchUp` or `tick` itself.
+   */
+  afterChanges(settle: () => Promise<void>): void {
+    this.settlers.add(settle);
+  }
+
   private async readNew(): Promise<void> {
-    for (;;) {
-      const rows = await this.db
-        .selectFrom('change_log')
-        .leftJoin('tenants', 'tenants.id', 'change_log.tenant_id')
-        .select(['change_log.seq', 'change_log.tenant_id', 'change_log.item_id', 'change_log.location_id', 'tenants.kind'])
-        .where('change_log.seq', '>', this.cursor)
-        .orderBy('change_log.seq')
-        .limit(CATCH_UP_PAGE)
-        .execute();
-      for (const r of rows) {
-        this.cursor = r.seq;
-        this.nextBoundary = undefined;
-        const e = { seq: r.seq, tenantId: r.tenant_id, itemId: r.item_id, locationId: r.location_id, national: r.kind === 'national' };
-        for (const listener of this.listeners) listener(e);
+    let heard = false;
+    try {
+      for (;;) {
+        const rows = await this.db
+          .selectFrom('change_log')
+          .leftJoin('tenants', 'tenants.id', 'change_log.tenant_id')
+          .select(['change_log.seq', 'change_log.tenant_id', 'change_log.item_id', 'change_log.location_id', 'tenants.kind'])
+          .where('change_log.seq', '>', this.cursor)
+          .orderBy('change_log.seq')
+          .limit(CATCH_UP_PAGE)
+          .execute();
+        for (const r of rows) {
+          this.cursor = r.seq;
+          this.nextBoundary = undefined;
+          const e = { seq: r.seq, tenantId: r.tenant_id, itemId: r.item_id, locationId: r.location_id, national: r.kind === 'national' };
+          for (const listener of this.listeners) listener(e);
+          heard = true;
+        }
+        if (rows.length < CATCH_UP_PAGE) break;
       }
-      if (rows.length < CATCH_UP_PAGE) return;
+    } finally {
+      // Whatever was heard is settled, also when reading a later page failed.
+      if (heard) await this.settle();
     }
+  }
+
+  private async settle(): Promise<void> {
+    // Learn the next window boundary again now, not on the next read: reads answered from memory need it (`quietAt`).
+    if (this.clock) this.nextBoundary ??= await this.findNextBoundary(this.clock).catch(() => undefined);
+    // Settling is the readers' business: a write that committed has succeeded whatever happens here.
+    for (const settle of this.settlers) await settle().catch(() => undefined);
   }
 
   /**

@@ -53,19 +53,30 @@ export interface LocationFeed {
   generation: number;
   /** The prepared responses that are made: what a read takes without waiting. */
   ready: Map<string, PreparedBody>;
+  /** How each prepared response is made, to make it again after a change. */
+  makers: Map<string, () => Promise<PreparedBody>>;
+  /**
+   * A change was heard and its pages are being made again (`refresh`): meanwhile readers answered
+   * from memory still get the bytes from before it, as if they had asked a moment earlier.
+   */
+  refreshing: boolean;
   full: PublishedItem[] | null;
 }
 
 const FEED_LIMIT = 512;
 const PREPARED_PER_LOCATION = 64;
+/** Pages made again by the writer after a change, most recently read locations first; the rest wait for their next reader. */
+const REFRESH_BUDGET = 64;
 /** Pull pages kept for kiosks asking the same range: a fleet's first pulls, a fleet's pull after a notice. */
 const PULL_BUDGET = 96 * 1024 * 1024;
 
 /**
  * The hub's memory of merged feeds. A change to an item touches only the locations that show its
- * layer, and there only that item (its place in the order, its text); prepared responses of those
- * locations are dropped and made again on the next read. Locations nobody changed keep their
- * bytes and ETags. Texts are kept without bodies (lists do not show them).
+ * layer, and there only that item (its place in the order, its text); the prepared responses of
+ * those locations are made again before the writer is answered (`refresh`, page by page, readers
+ * served in between), so readers never wait for a write. Locations nobody changed keep their
+ * bytes and ETags. Texts are kept without bodies (lists do not show them). Where other instances
+ * write too (PostgreSQL), a change drops the pages instead and the next reader makes them.
  */
 export class FeedCache {
   private readonly feeds = new Map<string, LocationFeed>();
@@ -80,23 +91,71 @@ export class FeedCache {
   constructor(private readonly deps: Pick<HubDeps, 'reads' | 'changes' | 'now'>) {
     this.layers = locationLayersOf(deps);
     deps.changes.onChange((e) => this.changed(e));
+    deps.changes.afterChanges(() => this.refresh());
   }
+
+  /** Locations changed since the last refresh. */
+  private readonly toRefresh = new Set<LocationFeed>();
 
   private changed(e: ChangeEvent): void {
     this.slims.delete(e.itemId);
     this.entries.delete(e.itemId);
     for (const feed of this.feeds.values()) {
       if (e.locationId !== null) {
-        if (e.locationId === feed.locationId) forget(feed, true);
+        if (e.locationId === feed.locationId) this.retire(feed, true);
       } else if (feed.stale) {
         continue;
       } else if (feed.layers.has(e.tenantId)) {
         feed.pending.add(e.itemId);
-        forget(feed, false);
+        this.retire(feed, false);
       } else if (e.national) {
         // A national tenant the feed has not shown yet: a new layer for every location.
-        forget(feed, true);
+        this.retire(feed, true);
       }
+    }
+  }
+
+  /** The feed's pages are out of date: made again by `refresh` (one writer), or dropped (several). */
+  private retire(feed: LocationFeed, stale: boolean): void {
+    if (this.deps.changes.shared) return forget(feed, stale);
+    if (stale) feed.stale = true;
+    feed.generation++;
+    feed.prepared.clear();
+    feed.full = null;
+    feed.refreshing = true;
+    this.toRefresh.add(feed);
+  }
+
+  /**
+   * Makes the pages of changed locations again, one per turn of the event loop, most recently read
+   * locations first, up to REFRESH_BUDGET pages; the rest are dropped for their next reader.
+   * Runs after the change log's listeners heard a batch, before the writer is answered.
+   */
+  private async refresh(): Promise<void> {
+    const changed = [...this.feeds.values()].filter((f) => this.toRefresh.has(f)).reverse();
+    this.toRefresh.clear();
+    let budget = REFRESH_BUDGET;
+    for (const feed of changed) {
+      const generation = feed.generation;
+      const pages = [...feed.makers].slice(-Math.max(0, budget));
+      budget -= pages.length;
+      try {
+        if (pages.length) await this.inTurn(feed.locationId);
+        for (const [key, make] of pages) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (feed.generation !== generation) break;
+          await this.prepared(feed, generation, key, make);
+        }
+      } catch {
+        // A page that cannot be made now (a closing hub) is left to its next reader.
+        forget(feed, true);
+        continue;
+      }
+      // Another change came meanwhile: its own refresh takes over.
+      if (feed.generation !== generation) continue;
+      for (const key of [...feed.ready.keys()]) if (!feed.prepared.has(key)) feed.ready.delete(key);
+      for (const key of [...feed.makers.keys()]) if (!feed.prepared.has(key)) feed.makers.delete(key);
+      feed.refreshing = false;
     }
   }
 
@@ -108,6 +167,10 @@ export class FeedCache {
    */
   async feed(locationId: string): Promise<LocationFeed | null> {
     if (this.deps.changes.shared) await this.deps.changes.catchUp();
+    return this.inTurn(locationId);
+  }
+
+  private inTurn(locationId: string): Promise<LocationFeed | null> {
     const result = this.turn.then(() => this.current(locationId));
     this.turn = result.catch(() => undefined);
     return result;
@@ -120,7 +183,7 @@ export class FeedCache {
       this.feeds.set(locationId, feed);
     } else {
       if (!(await this.deps.reads.selectFrom('locations').select('id').where('id', '=', locationId).executeTakeFirst())) return null;
-      feed = { locationId, layers: new Set(), hidden: new Set(), order: [], pending: new Set(), stale: true, generation: 0, prepared: new Map(), ready: new Map(), full: null };
+      feed = { locationId, layers: new Set(), hidden: new Set(), order: [], pending: new Set(), stale: true, generation: 0, prepared: new Map(), ready: new Map(), makers: new Map(), refreshing: false, full: null };
       this.feeds.set(locationId, feed);
       if (this.feeds.size > FEED_LIMIT) this.feeds.delete(this.feeds.keys().next().value!);
     }
@@ -251,9 +314,12 @@ export class FeedCache {
         const oldest = feed.prepared.keys().next().value!;
         feed.prepared.delete(oldest);
         feed.ready.delete(oldest);
+        feed.makers.delete(oldest);
       }
       const made = make();
       feed.prepared.set(key, (body = made));
+      feed.makers.delete(key);
+      feed.makers.set(key, make);
       made.then(
         (ready) => {
           if (feed.prepared.get(key) === made) feed.ready.set(key, ready);
@@ -272,7 +338,7 @@ export class FeedCache {
   readyNow(locationId: string, key: string): PreparedBody | undefined {
     if (this.deps.changes.shared || !this.deps.changes.quietAt(this.deps.now())) return undefined;
     const feed = this.feeds.get(locationId);
-    if (!feed || feed.stale || feed.pending.size) return undefined;
+    if (!feed || (!feed.refreshing && (feed.stale || feed.pending.size))) return undefined;
     return feed.ready.get(key);
   }
 }
@@ -282,6 +348,8 @@ function forget(feed: LocationFeed, stale: boolean): void {
   feed.generation++;
   feed.prepared.clear();
   feed.ready.clear();
+  feed.makers.clear();
+  feed.refreshing = false;
   feed.full = null;
 }
 
