@@ -65,8 +65,12 @@ export interface LocationFeed {
 
 const FEED_LIMIT = 512;
 const PREPARED_PER_LOCATION = 64;
-/** Pages made again by the writer after a change, most recently read locations first; the rest wait for their next reader. */
-const REFRESH_BUDGET = 64;
+/**
+ * Pages made again by the writer after a change, most recently made first; the rest wait for
+ * their next reader. Only small ones (a screen's page, about a millisecond each): a whole feed of
+ * 1.3 MB takes 10–20 ms, which the writer and every reader behind it would wait for.
+ */
+const REFRESH_BUDGET = 24;
 /** Pull pages kept for kiosks asking the same range: a fleet's first pulls, a fleet's pull after a notice. */
 const PULL_BUDGET = 96 * 1024 * 1024;
 
@@ -127,8 +131,9 @@ export class FeedCache {
   }
 
   /**
-   * Makes the pages of changed locations again, one per turn of the event loop, most recently read
-   * locations first, up to REFRESH_BUDGET pages; the rest are dropped for their next reader.
+   * Makes the small pages of changed locations again, one per turn of the event loop, most
+   * recently read locations first, up to REFRESH_BUDGET pages; the rest are dropped for their next
+   * reader.
    * Runs after the change log's listeners heard a batch, before the writer is answered.
    */
   private async refresh(): Promise<void> {
@@ -137,7 +142,7 @@ export class FeedCache {
     let budget = REFRESH_BUDGET;
     for (const feed of changed) {
       const generation = feed.generation;
-      const pages = [...feed.makers].slice(-Math.max(0, budget));
+      const pages = [...feed.makers].filter(([key]) => feed.ready.get(key)?.small).slice(-Math.max(0, budget));
       budget -= pages.length;
       try {
         if (pages.length) await this.inTurn(feed.locationId);
