@@ -36,9 +36,10 @@ interface Group {
 
 /**
  * The hub side of live notices. Subscribers are grouped by what they may hear (a kiosk's location,
- * an admin's tenant); committed changes are collected and, after the writing request's turn, each
- * group's scope is decided once per batch of changes, then its subscribers are told the newest
- * sequence. Nothing here reads the database per subscriber, and the writer never waits for it.
+ * an admin's tenant); committed changes are collected and, once the change log has settled them
+ * (feed pages made again) and after the writing request's turn, each group's scope is decided
+ * once per batch of changes, then its subscribers are told the newest sequence. Nothing here
+ * reads the database per subscriber, and the writer never waits for it.
  */
 export class NoticeFanOut {
   private readonly groups = new Map<string, Group>();
@@ -51,10 +52,9 @@ export class NoticeFanOut {
   constructor(private readonly deps: Pick<HubDeps, 'db' | 'reads' | 'changes'>) {
     this.layers = locationLayersOf(deps);
     // Entries of every hub instance arrive here: the change log reads them from the database.
-    deps.changes.onChange((e) => {
-      this.pending.push(e);
-      this.schedule();
-    });
+    deps.changes.onChange((e) => this.pending.push(e));
+    // Sent once the batch is settled: the writer has been answered first and the feed pages are made.
+    deps.changes.onSettled(() => this.schedule());
     // One timer for every stream, not one per stream.
     this.pinger = setInterval(() => {
       for (const g of this.groups.values()) for (const s of g.subscribers) s.ping?.();

@@ -33,6 +33,7 @@ const CATCH_UP_PAGE = 1_000;
 export class ChangeLog {
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
   private readonly settlers = new Set<() => Promise<void>>();
+  private readonly settledListeners = new Set<() => void>();
   /** The last entry this instance's listeners heard of. */
   private cursor = 0;
   private running: Promise<void> | null = null;
@@ -129,6 +130,11 @@ export class ChangeLog {
     this.settlers.add(settle);
   }
 
+  /** Told once a batch of entries is settled (after every `afterChanges`): e.g. to send live notices. */
+  onSettled(listener: () => void): void {
+    this.settledListeners.add(listener);
+  }
+
   private async readNew(): Promise<void> {
     let heard = false;
     try {
@@ -161,6 +167,7 @@ export class ChangeLog {
     if (this.clock) this.nextBoundary ??= await this.findNextBoundary(this.clock).catch(() => undefined);
     // Settling is the readers' business: a write that committed has succeeded whatever happens here.
     for (const settle of this.settlers) await settle().catch(() => undefined);
+    for (const listener of this.settledListeners) listener();
   }
 
   /**
