@@ -48,6 +48,19 @@ describe('feed reads answered from memory', () => {
     expect((await fetch(feedUrl(world.locA.id), { headers: bearer(second) })).status).toBe(401);
   });
 
+  it("never answers another location's kiosk from memory, however often it asks the same request line", async () => {
+    const mine = await pairKiosk(t, world.kioskA.pairing.code);
+    const other = await pairKiosk(t, world.kioskB.pairing.code);
+    await readTwice(feedUrl(world.locA.id), mine);
+    // Kiosk B's own page read twice, so its token is remembered too.
+    await readTwice(feedUrl(world.locB.id), other);
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(feedUrl(world.locA.id), { headers: bearer(other) });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('refuses a console user at once after signing out, and after being deactivated', async () => {
     const editor = await t.login(world.townA.emails.editor);
     await readTwice(feedUrl(world.locA.id), editor);

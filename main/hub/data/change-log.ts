@@ -188,9 +188,10 @@ export class ChangeLog {
    * then a read may skip `tick` (the prepared-read fast path asks this on every request).
    */
   quietAt(now: Date): boolean {
-    if (this.ticking || !this.clock || this.nextBoundary === undefined) return false;
+    if (this.ticking || !this.clock) return false;
     const nowIso = now.toISOString();
-    return this.clock >= nowIso || this.nextBoundary === null || this.nextBoundary > nowIso;
+    if (this.clock >= nowIso) return true;
+    return this.nextBoundary !== undefined && (this.nextBoundary === null || this.nextBoundary > nowIso);
   }
 
   private async tickOnce(now: Date): Promise<number> {
