@@ -5,6 +5,7 @@ import type { LoginLimits } from './data/session-store';
 import { kioskData, kioskPreparedNow, userData } from './data/scope';
 import { bearerToken, resolvePrincipal } from './context';
 import { principalCacheOf } from './auth/principal-cache';
+import { perHub } from './data/per-hub';
 import { IMMUTABLE, PreparedBody, sendPrepared } from './prepared-response';
 
 const PRIVATE = 'private, no-cache';
@@ -15,7 +16,8 @@ interface KnownRead {
   key: string;
   versioned: string | null;
 }
-const knownReads = new Map<string, KnownRead>();
+/** Per hub, like every cache of it: a second hub in the same process (tests, the bench) has its own. */
+const knownReadsOf = perHub((_deps: HubDeps) => new Map<string, KnownRead>());
 const MOST_KNOWN_READS = 1_000;
 
 /**
@@ -24,7 +26,7 @@ const MOST_KNOWN_READS = 1_000;
  * first for every request; false means the request takes the full path (`servePreparedFeed`).
  */
 export function serveKnownFeed(deps: HubDeps, req: IncomingMessage, res: ServerResponse): boolean {
-  const read = req.url === undefined ? undefined : knownReads.get(req.url);
+  const read = req.url === undefined ? undefined : knownReadsOf(deps).get(req.url);
   if (!read || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   const token = bearerToken(req.headers.authorization);
   const known = token ? principalCacheOf(deps).get(token) : undefined;
@@ -62,6 +64,7 @@ export async function servePreparedFeed(deps: HubDeps, limits: LoginLimits, req:
   } catch {
     return false;
   }
+  const knownReads = knownReadsOf(deps);
   if (req.url !== undefined && !knownReads.has(req.url)) {
     if (knownReads.size >= MOST_KNOWN_READS) knownReads.delete(knownReads.keys().next().value!);
     knownReads.set(req.url, read);

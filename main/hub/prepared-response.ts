@@ -73,8 +73,8 @@ export class PreparedBody {
    * it plainly would.
    */
   encoded(encoding: 'gzip' | 'br'): Promise<Buffer> {
-    const now = this.encodedNow(encoding);
-    if (now) return Promise.resolve(now);
+    const made = this.encodedNow(encoding);
+    if (made) return Promise.resolve(made);
     if (encoding === 'gzip') return (this.gzipped ??= this.keep('gzip', gzipAsync(this.identity, { level: this.gzipLevel() })));
     return (this.brotli ??= this.keep('br', brotliAsync(this.identity, this.brotliOptions())));
   }
